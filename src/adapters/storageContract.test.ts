@@ -1,0 +1,89 @@
+import "fake-indexeddb/auto";
+import { describe, expect, it } from "vitest";
+import { memoryFileSystem } from "../engine/storage/memoryFileSystem.ts";
+import { memorySessionTable } from "../engine/storage/memorySessionTable.ts";
+import type { SessionTable } from "../engine/storage/SessionTable.ts";
+import type { SimFileSystem } from "../engine/storage/SimFileSystem.ts";
+import { indexedDbFileSystem } from "./indexedDbFileSystem.ts";
+import { indexedDbSessionTable } from "./indexedDbSessionTable.ts";
+import { openSessionLabDb } from "./openSessionLabDb.ts";
+
+let n = 0;
+const implementations: [string, () => Promise<{ table: SessionTable; fs: SimFileSystem }>][] = [
+  ["memory", async () => ({ table: memorySessionTable(), fs: memoryFileSystem() })],
+  [
+    "IndexedDB",
+    async () => {
+      const db = await openSessionLabDb(`contract-${n++}`);
+      return { table: indexedDbSessionTable(db), fs: indexedDbFileSystem(db) };
+    },
+  ],
+];
+
+const row = (key: string, expire: number, data = "d") => ({
+  session_key: key,
+  session_data: data,
+  expire_date: expire,
+});
+
+for (const [name, make] of implementations) {
+  describe(`django_session in ${name}`, () => {
+    it("inserts once per key and reads the row back", async () => {
+      const { table } = await make();
+      expect(await table.insert(row("k1", 10))).toBe(true);
+      expect(await table.insert(row("k1", 20))).toBe(false);
+      expect(await table.get("k1")).toEqual(row("k1", 10));
+      expect(await table.get("nope")).toBeUndefined();
+    });
+
+    it("updates only an existing row, moving its expire_date", async () => {
+      const { table } = await make();
+      expect(await table.update(row("k1", 10))).toBe(false);
+      await table.insert(row("k1", 10));
+      expect(await table.update(row("k1", 50, "new"))).toBe(true);
+      expect(await table.all()).toEqual([row("k1", 50, "new")]);
+    });
+
+    it("deletes rows strictly before now and keeps the rest", async () => {
+      const { table } = await make();
+      for (const [k, e] of [
+        ["a", 5],
+        ["b", 10],
+        ["c", 15],
+      ] as const)
+        await table.insert(row(k, e));
+      await table.deleteExpired(10);
+      expect((await table.all()).map((r) => r.session_key)).toEqual(["b", "c"]);
+      expect(await table.count()).toBe(2);
+      await table.delete("b");
+      await table.delete("missing");
+      expect((await table.all()).map((r) => r.session_key)).toEqual(["c"]);
+    });
+
+    it("lists rows ordered by session_key", async () => {
+      const { table } = await make();
+      await table.insert(row("zz", 1));
+      await table.insert(row("aa", 2));
+      expect((await table.all()).map((r) => r.session_key)).toEqual(["aa", "zz"]);
+      await table.clear();
+      expect(await table.all()).toEqual([]);
+    });
+  });
+
+  describe(`the simulated disk in ${name}`, () => {
+    it("creates exclusively, updates only existing files, and lists a directory", async () => {
+      const { fs } = await make();
+      expect(await fs.write("/tmp/a", { content: "1", mtime: 1 }, "update")).toBe("missing");
+      expect(await fs.write("/tmp/a", { content: "1", mtime: 1 }, "create")).toBe("ok");
+      expect(await fs.write("/tmp/a", { content: "2", mtime: 2 }, "create")).toBe("exists");
+      expect(await fs.write("/tmp/a", { content: "2", mtime: 2 }, "update")).toBe("ok");
+      await fs.write("other/b", { content: "3", mtime: 3 }, "create");
+      expect(await fs.read("/tmp/a")).toEqual({ content: "2", mtime: 2 });
+      expect(await fs.list("/tmp")).toEqual(["a"]);
+      expect((await fs.all()).map(([p]) => p)).toEqual(["/tmp/a", "other/b"]);
+      await fs.unlink("/tmp/a");
+      await fs.unlink("/tmp/a");
+      expect(await fs.read("/tmp/a")).toBeUndefined();
+    });
+  });
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { cryptoRandom } from "../adapters/cryptoRandom.ts";
+import { webCryptoHmac } from "../adapters/webCryptoHmac.ts";
+import { parseScenario } from "../scenario/parseScenario.ts";
+import { runScenario } from "../scenario/runScenario.ts";
+import { ScenarioError } from "../scenario/ScenarioError.ts";
+import { directTransport } from "../server/msw/directTransport.ts";
+import { sessionLabHandlers } from "../server/msw/sessionLabHandlers.ts";
+
+/**
+ * `npm run -s scenario -- FILE.json` (or `-` for stdin): runs a scenario and
+ * prints its trace. A bad scenario exits 2 with one line naming the problem.
+ */
+async function main(args: string[]): Promise<number> {
+  if (args.length !== 1) {
+    process.stderr.write(
+      "usage: npm run -s scenario -- FILE.json   (or - to read standard input)\n",
+    );
+    return 2;
+  }
+  const file = args[0];
+  let text: string;
+  try {
+    text = readFileSync(file === "-" ? 0 : file, "utf8");
+  } catch (e) {
+    process.stderr.write(
+      `${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    );
+    return 2;
+  }
+  const where = file === "-" ? "<stdin>" : file;
+  try {
+    const scenario = parseScenario(text);
+    const trace = await runScenario(scenario, {
+      hmac: webCryptoHmac(),
+      random: cryptoRandom(),
+      transport: (server) => directTransport(sessionLabHandlers((r) => server.handle(r))),
+    });
+    process.stdout.write(`${JSON.stringify(trace, null, 2)}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof ScenarioError) {
+      process.stderr.write(`${where}: scenario error: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,94 @@
+import { PythonError } from "./PythonError.ts";
+
+/**
+ * A Python `datetime` reduced to what sessions need: an instant (epoch ms),
+ * and the UTC offset it was written with (`null` for a naive datetime, which
+ * Python refuses to compare with an aware one).
+ */
+export interface PyDateTime {
+  readonly epochMs: number;
+  readonly offsetMinutes: number | null;
+}
+
+export function aware(epochMs: number, offsetMinutes = 0): PyDateTime {
+  return { epochMs, offsetMinutes };
+}
+
+export function isPyDateTime(value: unknown): value is PyDateTime {
+  return (
+    typeof value === "object" && value !== null && "epochMs" in value && "offsetMinutes" in value
+  );
+}
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
+
+/** The wall-clock fields of the datetime in its own offset. */
+function fields(dt: PyDateTime) {
+  const d = new Date(dt.epochMs + (dt.offsetMinutes ?? 0) * 60_000);
+  return {
+    date: `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+    time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`,
+    micro: d.getUTCMilliseconds() * 1000,
+  };
+}
+
+/** Python's `datetime.isoformat()`: microseconds only when nonzero, offset as +HH:MM. */
+export function isoformat(dt: PyDateTime): string {
+  const f = fields(dt);
+  let out = `${f.date}T${f.time}`;
+  if (f.micro) out += `.${pad(f.micro, 6)}`;
+  if (dt.offsetMinutes !== null) {
+    const sign = dt.offsetMinutes < 0 ? "-" : "+";
+    const m = Math.abs(dt.offsetMinutes);
+    out += `${sign}${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+  }
+  return out;
+}
+
+/** The trace's UTC form: `2026-01-15T00:00:00Z`, `.ffffff` only when nonzero. */
+export function isoUtc(epochMs: number): string {
+  const f = fields(aware(epochMs));
+  return `${f.date}T${f.time}${f.micro ? `.${pad(f.micro, 6)}` : ""}Z`;
+}
+
+const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d{1,6})\d*)?)?)?)?(Z|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)?$/;
+
+/**
+ * Python 3.11+'s `datetime.fromisoformat` for the forms a session can hold.
+ * Anything else raises ValueError, as Python does.
+ */
+export function fromisoformat(text: string): PyDateTime {
+  const m = ISO_RE.exec(text);
+  if (!m) throw new PythonError("ValueError", `Invalid isoformat string: '${text}'`);
+  const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "", tz] = m;
+  const ms = Math.floor(Number(frac.padEnd(6, "0")) / 1000);
+  const month = Number(mo);
+  const day = Number(d);
+  const local = Date.UTC(Number(y), month - 1, day, Number(h), Number(mi), Number(s), ms);
+  const check = new Date(local);
+  if (
+    month < 1 ||
+    month > 12 ||
+    check.getUTCDate() !== day ||
+    Number(h) > 23 ||
+    Number(mi) > 59 ||
+    Number(s) > 59
+  ) {
+    throw new PythonError("ValueError", `Invalid isoformat string: '${text}'`);
+  }
+  if (tz === undefined) return { epochMs: local, offsetMinutes: null };
+  if (tz === "Z") return aware(local, 0);
+  const sign = tz[0] === "-" ? -1 : 1;
+  const digits = tz.slice(1).replace(/:/g, "");
+  const offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || "0"));
+  return aware(local - offset * 60_000, offset);
+}
+
+/** Python's `a - b` for datetimes, in ms; mixing naive and aware raises TypeError. */
+export function subtract(a: PyDateTime, b: PyDateTime): number {
+  if ((a.offsetMinutes === null) !== (b.offsetMinutes === null)) {
+    throw new PythonError("TypeError", "can't subtract offset-naive and offset-aware datetimes");
+  }
+  return a.epochMs - b.epochMs;
+}

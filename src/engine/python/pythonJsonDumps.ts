@@ -1,0 +1,55 @@
+import { PythonError } from "./PythonError.ts";
+
+/**
+ * Python's `json.dumps(obj, separators=(",", ":"))` with ensure_ascii, which
+ * is what Django's JSONSerializer signs. Written here because JSON.stringify
+ * differs in exactly the bytes that the signature covers: non-ASCII and DEL
+ * are escaped as lowercase \uXXXX, and floats are printed as Python's repr.
+ */
+export function pythonJsonDumps(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (value === true) return "true";
+  if (value === false) return "false";
+  if (typeof value === "number") return pythonNumber(value);
+  if (typeof value === "string") return pythonString(value);
+  if (Array.isArray(value)) return `[${value.map(pythonJsonDumps).join(",")}]`;
+  if (value instanceof Map) {
+    return `{${[...value].map(([k, v]) => `${pythonString(String(k))}:${pythonJsonDumps(v)}`).join(",")}}`;
+  }
+  if (typeof value === "object") {
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${pythonString(k)}:${pythonJsonDumps(v)}`)
+      .join(",")}}`;
+  }
+  throw new PythonError("TypeError", `Object of type ${typeof value} is not JSON serializable`);
+}
+
+const ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  "\\": "\\\\",
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+};
+
+function pythonString(s: string): string {
+  // Python escapes everything outside printable ASCII (0x20-0x7E), DEL included.
+  // JS strings are UTF-16, so astral characters come out as surrogate pairs, as in Python.
+  return `"${s.replace(/[\\"]|[^\x20-\x7e]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}"`;
+}
+
+/**
+ * JSON carries no int/float distinction; an integral number is printed as a
+ * Python int (all digits), anything else as Python's float repr.
+ */
+function pythonNumber(n: number): string {
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? "NaN" : n > 0 ? "Infinity" : "-Infinity";
+  if (Number.isInteger(n)) return Object.is(n, -0) ? "0" : BigInt(n).toString();
+  const [mantissa, expText] = n.toExponential().split("e");
+  const exp = Number(expText);
+  if (exp >= -4 && exp < 16) return String(n);
+  const sign = exp < 0 ? "-" : "+";
+  return `${mantissa}e${sign}${String(Math.abs(exp)).padStart(2, "0")}`;
+}

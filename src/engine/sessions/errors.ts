@@ -1,0 +1,32 @@
+import { PythonError } from "../python/PythonError.ts";
+
+/** Internal to Django's backends: save(must_create=True) found the key taken. */
+export class CreateError extends PythonError {
+  constructor() {
+    super("CreateError", "");
+  }
+}
+
+/** Internal to Django's backends: save() found the record gone. */
+export class UpdateError extends PythonError {
+  constructor() {
+    super("UpdateError", "");
+  }
+}
+
+/** A BadRequest: the middleware answers 400. */
+export class SessionInterrupted extends PythonError {
+  constructor() {
+    super(
+      "SessionInterrupted",
+      "The request's session was deleted before the request completed. The user may have logged out in a concurrent request, for example.",
+    );
+  }
+}
+
+/** A SuspiciousOperation from the file engine's key check. */
+export class InvalidSessionKey extends PythonError {
+  constructor() {
+    super("InvalidSessionKey", "Invalid characters in session key");
+  }
+}

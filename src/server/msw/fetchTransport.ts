@@ -1,0 +1,15 @@
+import type { Transport, WireResponse } from "../wire.ts";
+import { EXCHANGE_PATH } from "./sessionLabHandlers.ts";
+
+/** Through the page's real fetch, which MSW's service worker intercepts. */
+export function fetchTransport(base = ""): Transport {
+  return async (wire) => {
+    const response = await fetch(base + EXCHANGE_PATH, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(wire),
+    });
+    if (!response.ok) throw new Error(`the simulated server did not answer (${response.status})`);
+    return (await response.json()) as WireResponse;
+  };
+}

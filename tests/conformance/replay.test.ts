@@ -1,0 +1,39 @@
+import { execFile } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { normalizeTrace } from "./normalizeTrace.ts";
+
+const run = promisify(execFile);
+const here = import.meta.dirname;
+const root = join(here, "..", "..");
+const scenarios = readdirSync(join(here, "scenarios"))
+  .filter((f) => f.endsWith(".json"))
+  .sort();
+
+/** Replays each recorded scenario through the CLI, as a learner's file would run, against real Django's trace. */
+describe("the CLI replays real Django's traces", () => {
+  it("has at least 30 recorded scenarios", () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const file of scenarios) {
+    it.concurrent(
+      `matches Django 5.2 on ${file}`,
+      async () => {
+        const { stdout } = await run(
+          process.execPath,
+          ["--import", "tsx", "src/cli/main.ts", join(here, "scenarios", file)],
+          {
+            cwd: root,
+            maxBuffer: 64 * 1024 * 1024,
+          },
+        );
+        const expected = JSON.parse(readFileSync(join(here, "traces", file), "utf8"));
+        expect(normalizeTrace(JSON.parse(stdout))).toEqual(normalizeTrace(expected));
+      },
+      60_000,
+    );
+  }
+});
