@@ -9,7 +9,7 @@ export interface BrowserRequest {
   origin: string;
   /** Path, possibly with a query string. */
   path: string;
-  /** Form fields: the urlencoded body of a POST, the query string of a GET. */
+  /** Form fields: the query string of a GET or HEAD, else the urlencoded body. */
   form?: Record<string, string>;
   /** /ops/ operations, carried in the playground's instrumentation header. */
   ops?: unknown[];
@@ -38,12 +38,13 @@ export class SimBrowser {
     const method = req.method.toUpperCase();
     const form = new URLSearchParams(req.form ?? {}).toString();
     let url = req.origin + req.path;
-    if (form && method !== "POST") url += (url.includes("?") ? "&" : "?") + form;
+    const inQuery = method === "GET" || method === "HEAD";
+    if (form && inQuery) url += (url.includes("?") ? "&" : "?") + form;
     const headers: [string, string][] = [];
     const cookie = this.jar.cookieHeader(url);
     if (cookie !== null) headers.push(["Cookie", cookie]);
     let body = "";
-    if (method === "POST" && req.form) {
+    if (!inQuery && req.form) {
       headers.push(["Content-Type", "application/x-www-form-urlencoded"]);
       body = form;
     }

@@ -49,17 +49,14 @@ export class ScenarioRunner {
     return b ? b.jar.valueFor(this.deps.server.settings.SESSION_COOKIE_NAME, url) : null;
   }
 
-  private resolveArgs(value: unknown, url: string): unknown {
-    if (isCookieRef(value)) return this.resolveCookieRef(value, url);
-    if (Array.isArray(value)) return value.map((v) => this.resolveArgs(v, url));
-    return value;
-  }
-
   private async request(
     r: RequestStep,
   ): Promise<{ trace: Partial<TraceStep>; exchange: Exchange }> {
     const url = r.origin + r.path;
-    const ops = r.ops?.map((op) => this.resolveArgs(op, url));
+    // Only top-level arguments are references; a {"cookie": …} nested in a value is data.
+    const ops = r.ops?.map((op) =>
+      op.map((arg) => (isCookieRef(arg) ? this.resolveCookieRef(arg, url) : arg)),
+    );
     const exchange = await this.browser(r.browser).send(this.deps.transport, { ...r, ops });
     const { response } = exchange;
     const flags = JSON.parse(header(response.headers, FLAGS_HEADER) ?? "{}") as SessionFlags;
@@ -117,7 +114,7 @@ export class ScenarioRunner {
       extra = { output: (await server.manage(step.manage)).output };
     } else {
       const e = step.edit_cookie;
-      const url = `${e.origin}/`;
+      const url = e.origin + (e.path ?? "/");
       const value = isCookieRef(e.value)
         ? (this.browsers.get(e.value.cookie)?.jar.valueFor(e.name, url) ?? null)
         : e.value;

@@ -17,7 +17,8 @@ function expiryArgument(v: unknown): ExpiryValue {
 function jsonResult(value: unknown): OpResult {
   if (value === undefined) return null;
   if (isPyDateTime(value)) return { datetime: isoUtc(value.epochMs) };
-  return value;
+  // A snapshot: a later op (append) must not change what an earlier get reported.
+  return structuredClone(value);
 }
 
 async function call(

@@ -13,8 +13,12 @@ import { CreateError, InvalidSessionKey, UpdateError } from "../errors.ts";
 /** What tempfile.gettempdir() answers on the simulated server. */
 export const DEFAULT_SESSION_DIR = "/tmp";
 
+/** SESSION_FILE_PATH as one simulated directory: "var/sessions" and "/var/sessions/" are the same. */
 export function storagePath(ctx: EngineContext): string {
-  return ctx.settings.SESSION_FILE_PATH ?? DEFAULT_SESSION_DIR;
+  const segments = (ctx.settings.SESSION_FILE_PATH ?? DEFAULT_SESSION_DIR)
+    .split("/")
+    .filter((s) => s && s !== ".");
+  return `/${segments.join("/")}`;
 }
 
 /** django.contrib.sessions.backends.file: one file per session, named cookie name + key. */
