@@ -30,6 +30,11 @@ export interface SessionLabSchema extends DBSchema {
     value: StoredFile;
     indexes: { dir: string };
   };
+  /** The playground's own state (timeline, browsers, clock…), one record per key. */
+  lab_state: {
+    key: string;
+    value: unknown;
+  };
 }
 
 export type SessionLabDb = IDBPDatabase<SessionLabSchema>;
@@ -44,6 +49,7 @@ export function openSessionLabDb(name: string): Promise<SessionLabDb> {
       sessions.createIndex("session_key", "session_key", { unique: true });
       const files = db.createObjectStore("session_files", { keyPath: "path" });
       files.createIndex("dir", "dir");
+      db.createObjectStore("lab_state");
     },
   });
 }

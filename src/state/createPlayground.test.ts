@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { webCryptoHmac } from "../adapters/webCryptoHmac.ts";
+import { memoryFileSystem } from "../engine/storage/memoryFileSystem.ts";
+import { memorySessionTable } from "../engine/storage/memorySessionTable.ts";
+import { createPlayground, pageOf, type SavedPlayground } from "./createPlayground.ts";
+
+const hmac = webCryptoHmac();
+const START = Date.UTC(2026, 0, 1);
+
+function playground(saved?: { value?: SavedPlayground }) {
+  const box = saved ?? {};
+  const db = memorySessionTable();
+  const fs = memoryFileSystem();
+  const store = createPlayground({
+    hmac,
+    db,
+    fs,
+    transport: (server) => (r) => server.handle(r),
+    load: async () => box.value && structuredClone(box.value),
+    save: async (v) => void (box.value = structuredClone(v)),
+    wallClock: () => START,
+  });
+  return { store, box, db };
+}
+
+describe("the playground core", () => {
+  it("walks the tutorial: log in as alice, greeted, log out, sent back to login", async () => {
+    const { store } = playground();
+    const s = store.getState();
+    await s.init();
+    await s.navigate("/login/");
+    await s.navigate("/login/", { method: "POST", form: { user: "alice", pwd: "alice123" } });
+    let st = store.getState();
+    expect(pageOf(st.timeline, "A")?.body).toContain("alice");
+    expect(st.profiles[0].history).toEqual(["/login/", "/backend/"]);
+    expect(st.store.map((e) => e.data)).toEqual([{ is_login: true, username: "alice" }]);
+    await s.navigate("/logout/");
+    st = store.getState();
+    expect(new URL(pageOf(st.timeline, "A")!.url).pathname).toBe("/login/");
+    await s.navigate("/backend/");
+    expect(new URL(pageOf(store.getState().timeline, "A")!.url).pathname).toBe("/login/");
+  });
+
+  it("logs the learner out when set_expiry(10) is followed by 11 seconds", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store
+      .getState()
+      .navigate("/login/", { method: "POST", form: { user: "alice", pwd: "alice123" } });
+    await store.getState().runOps([["set_expiry", 10]]);
+    await store.getState().advance(11);
+    await store.getState().navigate("/backend/");
+    expect(new URL(pageOf(store.getState().timeline, "A")!.url).pathname).toBe("/login/");
+  });
+
+  it("survives a reload: a new core on the same saved state shows the same session", async () => {
+    const first = playground();
+    await first.store.getState().init();
+    await first.store.getState().runOps([["set", "k", "v"]]);
+    const key = first.store.getState().store[0].key;
+    const again = createPlayground({
+      hmac,
+      db: first.db,
+      fs: memoryFileSystem(),
+      transport: (server) => (r) => server.handle(r),
+      load: async () => structuredClone(first.box.value),
+      save: async () => {},
+    });
+    await again.getState().init();
+    expect(again.getState().timeline).toHaveLength(1);
+    expect(again.getState().jars.A[0].value).toBe(key);
+    const entry = await again.getState().runOps([["get", "k"]]);
+    expect(entry.trace.results).toEqual(["v"]);
+  });
+
+  it("goes back to a step and continues from there with the same session keys", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().runOps([["set", "a", 1]]);
+    const key = store.getState().jars.A[0].value;
+    await store.getState().runOps([["flush"]]);
+    expect(store.getState().jars.A).toEqual([]);
+    store.getState().select(0);
+    expect(store.getState().cursor).toBe(0);
+    await store.getState().continueFrom(0);
+    expect(store.getState().timeline).toHaveLength(1);
+    expect(store.getState().jars.A[0].value).toBe(key);
+    const entry = await store.getState().runOps([["get", "a"]]);
+    expect(entry.trace.results).toEqual([1]);
+  });
+
+  it("exports the session as a scenario and imports it back", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().runOps([["set", "k", "v"]]);
+    await store.getState().advance(60);
+    const text = store.getState().exportScenario();
+    const doc = JSON.parse(text);
+    expect(doc.settings.SECRET_KEY).toBeTruthy();
+    expect(doc.steps).toHaveLength(2);
+    const other = playground();
+    await other.store.getState().init();
+    expect(await other.store.getState().importScenario(text)).toBe(true);
+    expect(other.store.getState().timeline.map((e) => e.trace.kind)).toEqual([
+      "request",
+      "advance",
+    ]);
+    expect(other.store.getState().store[0].data).toEqual({ k: "v" });
+  });
+
+  it("refuses a bad scenario with a clear notice and keeps everything", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().runOps([["set", "k", "v"]]);
+    expect(
+      await store
+        .getState()
+        .importScenario('{"settings": {"SECRET_KEY": "x"}, "steps": [{"jump": 1}]}'),
+    ).toBe(false);
+    expect(store.getState().notice).toMatch(/steps\[0\].*unknown step kind "jump"/);
+    expect(store.getState().timeline).toHaveLength(1);
+  });
+
+  it("replays a scenario carried by a share link", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().runOps([["set", "shared", true]]);
+    const link = store.getState().shareLink("http://localhost:5173/");
+    const other = playground();
+    await other.store.getState().init(new URL(link).hash);
+    expect(other.store.getState().store[0].data).toEqual({ shared: true });
+  });
+
+  it("refuses a setting Django would refuse, without running a step", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().changeSettings({ SESSION_COOKIE_AGE: "long" });
+    expect(store.getState().notice).toMatch(/SESSION_COOKIE_AGE must be an integer/);
+    expect(store.getState().timeline).toHaveLength(0);
+  });
+
+  it("drops session cookies when the browser closes under SESSION_EXPIRE_AT_BROWSER_CLOSE", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().changeSettings({ SESSION_EXPIRE_AT_BROWSER_CLOSE: true });
+    await store
+      .getState()
+      .navigate("/login/", { method: "POST", form: { user: "alice", pwd: "alice123" } });
+    await store.getState().closeBrowser();
+    await store.getState().navigate("/backend/");
+    expect(new URL(pageOf(store.getState().timeline, "A")!.url).pathname).toBe("/login/");
+  });
+});

@@ -1,0 +1,591 @@
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { StoredCookie } from "../browser/cookieJar.ts";
+import { applySettings, DEFAULT_SETTINGS, type Settings } from "../engine/conf/settings.ts";
+import type { Hmac, LogRecord } from "../engine/ports.ts";
+import type { SessionTable } from "../engine/storage/SessionTable.ts";
+import type { SimFileSystem } from "../engine/storage/SimFileSystem.ts";
+import { freshSeed, type SeededRandomState } from "../adapters/seededRandom.ts";
+import { parseScenario } from "../scenario/parseScenario.ts";
+import { DEFAULT_BROWSER, DEFAULT_ORIGIN, type Step } from "../scenario/Scenario.ts";
+import type { DjangoServer } from "../server/DjangoServer.ts";
+import { storeSnapshot, type StoreEntry } from "../server/storeSnapshot.ts";
+import { header, type Transport } from "../server/wire.ts";
+import type { Op } from "../server/views/ops.ts";
+import { Lab, type LabSnapshot } from "./Lab.ts";
+import { isNavigation, type TimelineEntry } from "./TimelineEntry.ts";
+import { scenarioFromHash, shareLink } from "./shareLink.ts";
+
+/** The key a new playground signs with; an exported scenario carries it. */
+export const DEMO_SECRET_KEY = "django-insecure-session-lab-demo-key";
+
+export interface BrowserProfile {
+  name: string;
+  /** Closed browsers have dropped their session cookies; a navigation reopens them. */
+  open: boolean;
+  origin: string;
+  /** Paths visited (page loads), with a position for back / forward. */
+  history: string[];
+  index: number;
+}
+
+export interface PageView {
+  url: string;
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/** Everything the playground persists in IndexedDB besides the django_session table and the files. */
+export interface SavedPlayground {
+  version: 1;
+  start: number;
+  initialSettings: Record<string, unknown>;
+  seed: SeededRandomState;
+  timeline: TimelineEntry[];
+  cursor: number | null;
+  profiles: BrowserProfile[];
+  currentBrowser: string;
+  lab: LabSnapshot;
+}
+
+export interface PlaygroundDeps {
+  hmac: Hmac;
+  db: SessionTable;
+  fs: SimFileSystem;
+  transport: (server: DjangoServer) => Transport;
+  load(): Promise<SavedPlayground | undefined>;
+  save(state: SavedPlayground): Promise<void>;
+  /** "now" for a brand-new playground (the virtual clock starts there). */
+  wallClock?: () => number;
+}
+
+export interface PlaygroundState {
+  phase: "loading" | "ready";
+  start: number;
+  initialSettings: Record<string, unknown>;
+  seed: SeededRandomState;
+  timeline: TimelineEntry[];
+  /** The step being looked at; null = the present. */
+  cursor: number | null;
+  profiles: BrowserProfile[];
+  currentBrowser: string;
+  /** The live state (after the last step). */
+  now: number;
+  settings: Settings;
+  store: StoreEntry[];
+  storeRows: number;
+  jars: Record<string, StoredCookie[]>;
+  logs: LogRecord[];
+  busy: boolean;
+  /** The last problem to show the learner (bad import, refused setting…), or null. */
+  notice: string | null;
+}
+
+export interface PlaygroundActions {
+  init(hash?: string): Promise<void>;
+  navigate(
+    path: string,
+    opts?: { method?: string; form?: Record<string, string>; browser?: string; origin?: string },
+  ): Promise<void>;
+  back(): Promise<void>;
+  forward(): Promise<void>;
+  reload(): Promise<void>;
+  runOps(ops: Op[], browser?: string): Promise<TimelineEntry>;
+  advance(seconds: number): Promise<void>;
+  closeBrowser(name?: string): Promise<void>;
+  reopenBrowser(name: string): void;
+  addBrowser(name: string): void;
+  switchBrowser(name: string): void;
+  setOrigin(origin: string, browser?: string): void;
+  changeSettings(changes: Record<string, unknown>): Promise<void>;
+  restartServer(): Promise<void>;
+  manage(command: "clearsessions"): Promise<string>;
+  editCookie(edit: {
+    browser?: string;
+    name: string;
+    value: string | null | { cookie: string };
+    domain?: string;
+    path?: string;
+    origin?: string;
+  }): Promise<void>;
+  select(index: number | null): void;
+  stepBack(): void;
+  stepForward(): void;
+  continueFrom(index: number): Promise<void>;
+  reset(): Promise<void>;
+  exportScenario(): string;
+  importScenario(text: string): Promise<boolean>;
+  shareLink(base: string): string;
+  dismissNotice(): void;
+}
+
+export type Playground = PlaygroundState & PlaygroundActions;
+
+const MAX_REDIRECTS = 10;
+
+const freshProfile = (name: string): BrowserProfile => ({
+  name,
+  open: true,
+  origin: DEFAULT_ORIGIN,
+  history: [],
+  index: -1,
+});
+
+/** The page a browser shows: the last page load it made (a redirect is followed by another load). */
+export function pageOf(
+  timeline: readonly TimelineEntry[],
+  browser: string,
+  upTo = timeline.length - 1,
+): PageView | null {
+  for (let i = upTo; i >= 0; i--) {
+    const { step, exchange } = timeline[i];
+    if ("close_browser" in step && step.close_browser === browser) return null;
+    if (
+      !("request" in step) ||
+      step.request.browser !== browser ||
+      !isNavigation(step) ||
+      !exchange
+    )
+      continue;
+    return {
+      url: exchange.request.url,
+      status: exchange.response.status,
+      contentType: header(exchange.response.headers, "content-type") ?? "",
+      body: exchange.response.body,
+    };
+  }
+  return null;
+}
+
+/**
+ * The playground's framework-free core (a zustand vanilla store): one Lab,
+ * its timeline, the browser profiles, persistence after every step, time
+ * travel by seeded replay, and scenario import / export / share links.
+ * Actions run one at a time, in order.
+ */
+export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
+  let lab: Lab;
+  const logs: LogRecord[] = [];
+  const logger = { log: (r: LogRecord) => void logs.push(r) };
+  let queue: Promise<unknown> = Promise.resolve();
+  let pending = 0;
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    pending++;
+    store.setState({ busy: true });
+    const run = queue.then(fn, fn).finally(() => {
+      if (--pending === 0) store.setState({ busy: false });
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const newLab = (snapshot: LabSnapshot) =>
+    new Lab(
+      { hmac: deps.hmac, logger, db: deps.db, fs: deps.fs, transport: deps.transport },
+      snapshot,
+    );
+
+  const store = createStore<Playground>()((set, get) => {
+    /** Reads the live state out of the lab into the store. */
+    async function refresh(): Promise<void> {
+      const rows = await deps.db.count();
+      const jars: Record<string, StoredCookie[]> = {};
+      for (const [name, b] of lab.runner.browsers) jars[name] = b.jar.cookies();
+      set({
+        now: lab.clock.now(),
+        settings: lab.server.settings,
+        store: rows > 2000 ? [] : await storeSnapshot(lab.server),
+        storeRows: rows,
+        jars,
+        logs: [...logs],
+      });
+    }
+
+    async function persist(): Promise<void> {
+      const s = get();
+      await deps.save({
+        version: 1,
+        start: s.start,
+        initialSettings: s.initialSettings,
+        seed: s.seed,
+        timeline: s.timeline,
+        cursor: s.cursor,
+        profiles: s.profiles,
+        currentBrowser: s.currentBrowser,
+        lab: lab.snapshot(),
+      });
+    }
+
+    /** Wipes the tables and replays `steps` from the scenario's start with its seed. */
+    async function replay(
+      start: number,
+      initialSettings: Record<string, unknown>,
+      seed: SeededRandomState,
+      steps: Step[],
+    ) {
+      await deps.db.clear();
+      await deps.fs.clear();
+      logs.length = 0;
+      lab = newLab(Lab.initialSnapshot(start, initialSettings, seed));
+      const timeline: TimelineEntry[] = [];
+      for (const step of steps) timeline.push(toEntry(step, await lab.run(step)));
+      return timeline;
+    }
+
+    const toEntry = (step: Step, outcome: Awaited<ReturnType<Lab["run"]>>): TimelineEntry => ({
+      step,
+      trace: outcome.trace,
+      ...(outcome.exchange ? { exchange: outcome.exchange } : {}),
+      ...(outcome.trace.store.length === 0 && get().storeRows > 2000 ? { storeSkipped: true } : {}),
+    });
+
+    /** Runs one step on the present; when looking at the past, first continues from there. */
+    async function step(s: Step): Promise<TimelineEntry> {
+      const { cursor, timeline } = get();
+      if (cursor !== null && cursor < timeline.length - 1) await truncateTo(cursor);
+      const entry = toEntry(s, await lab.run(s));
+      set({ timeline: [...get().timeline, entry], cursor: null });
+      await refresh();
+      await persist();
+      return entry;
+    }
+
+    async function truncateTo(index: number): Promise<void> {
+      const s = get();
+      const kept = s.timeline.slice(0, index + 1);
+      const timeline = await replay(
+        s.start,
+        s.initialSettings,
+        s.seed,
+        kept.map((e) => e.step),
+      );
+      set({ timeline, cursor: null });
+      await refresh();
+    }
+
+    const profile = (name = get().currentBrowser) =>
+      get().profiles.find((p) => p.name === name) ?? freshProfile(name);
+    const putProfile = (p: BrowserProfile) => {
+      const others = get().profiles.filter((x) => x.name !== p.name);
+      const profiles = get().profiles.some((x) => x.name === p.name)
+        ? get().profiles.map((x) => (x.name === p.name ? p : x))
+        : [...others, p];
+      set({ profiles });
+    };
+
+    /** A page load: the request, then its redirects as a real browser follows them (each a step). */
+    async function load(
+      browser: string,
+      origin: string,
+      path: string,
+      method = "GET",
+      form?: Record<string, string>,
+    ) {
+      putProfile({ ...profile(browser), open: true, origin });
+      let entry = await step({
+        request: { browser, method, origin, path, ...(form ? { form } : {}) },
+      });
+      for (let i = 0; i < MAX_REDIRECTS; i++) {
+        const location = entry.exchange && header(entry.exchange.response.headers, "location");
+        const status = entry.exchange?.response.status ?? 0;
+        if (!location || status < 300 || status >= 400) break;
+        const next = new URL(location, entry.exchange!.request.url);
+        entry = await step({
+          request: {
+            browser,
+            method: "GET",
+            origin: next.origin,
+            path: next.pathname + next.search,
+          },
+        });
+      }
+      const finalUrl = new URL(entry.exchange!.request.url);
+      return finalUrl.pathname + finalUrl.search;
+    }
+
+    function visit(browser: string, finalPath: string) {
+      const p = profile(browser);
+      const history = [...p.history.slice(0, p.index + 1), finalPath];
+      putProfile({ ...p, history, index: history.length - 1 });
+    }
+
+    const guard = (fn: () => Promise<void>) => async () => {
+      try {
+        await fn();
+      } catch (e) {
+        set({ notice: e instanceof Error ? e.message : String(e) });
+      }
+    };
+
+    return {
+      phase: "loading",
+      start: 0,
+      initialSettings: { SECRET_KEY: DEMO_SECRET_KEY },
+      seed: [0, 0, 0, 0],
+      timeline: [],
+      cursor: null,
+      profiles: [freshProfile(DEFAULT_BROWSER)],
+      currentBrowser: DEFAULT_BROWSER,
+      now: 0,
+      settings: applySettings(DEFAULT_SETTINGS, { SECRET_KEY: DEMO_SECRET_KEY }),
+      store: [],
+      storeRows: 0,
+      jars: {},
+      logs: [],
+      busy: false,
+      notice: null,
+
+      init: (hash) =>
+        serial(async () => {
+          const saved = await deps.load().catch(() => undefined);
+          if (saved?.version === 1) {
+            set({ ...saved, phase: "ready" });
+            try {
+              lab = newLab(saved.lab);
+            } catch {
+              set({
+                timeline: await replay(
+                  saved.start,
+                  saved.initialSettings,
+                  saved.seed,
+                  saved.timeline.map((e) => e.step),
+                ),
+              });
+            }
+          } else {
+            const start = Math.floor((deps.wallClock ?? Date.now)() / 1000) * 1000;
+            const seed = freshSeed();
+            set({ start, seed, phase: "ready" });
+            lab = newLab(Lab.initialSnapshot(start, get().initialSettings, seed));
+          }
+          await refresh();
+          const shared = hash ? scenarioFromHashSafe(hash) : null;
+          if (shared) await importText(shared);
+        }),
+
+      navigate: (path, opts = {}) =>
+        serial(
+          guard(async () => {
+            const browser = opts.browser ?? get().currentBrowser;
+            const origin = opts.origin ?? profile(browser).origin;
+            const finalPath = await load(browser, origin, path, opts.method, opts.form);
+            visit(browser, finalPath);
+            await persist();
+          }),
+        ),
+
+      back: () =>
+        serial(
+          guard(async () => {
+            const p = profile();
+            if (p.index <= 0) return;
+            await load(p.name, p.origin, p.history[p.index - 1]);
+            putProfile({ ...profile(p.name), index: p.index - 1 });
+            await persist();
+          }),
+        ),
+
+      forward: () =>
+        serial(
+          guard(async () => {
+            const p = profile();
+            if (p.index >= p.history.length - 1) return;
+            await load(p.name, p.origin, p.history[p.index + 1]);
+            putProfile({ ...profile(p.name), index: p.index + 1 });
+            await persist();
+          }),
+        ),
+
+      reload: () =>
+        serial(
+          guard(async () => {
+            const p = profile();
+            if (p.index < 0) return;
+            await load(p.name, p.origin, p.history[p.index]);
+            await persist();
+          }),
+        ),
+
+      runOps: (ops, browser) =>
+        serial(async () => {
+          const name = browser ?? get().currentBrowser;
+          putProfile({ ...profile(name), open: true });
+          return step({
+            request: {
+              browser: name,
+              method: "POST",
+              origin: profile(name).origin,
+              path: "/ops/",
+              ops,
+            },
+          });
+        }),
+
+      advance: (seconds) => serial(guard(async () => void (await step({ advance: seconds })))),
+
+      closeBrowser: (name) =>
+        serial(
+          guard(async () => {
+            const target = name ?? get().currentBrowser;
+            await step({ close_browser: target });
+            putProfile({ ...profile(target), open: false, history: [], index: -1 });
+            await persist();
+          }),
+        ),
+
+      reopenBrowser: (name) => putProfile({ ...profile(name), open: true }),
+
+      addBrowser: (name) => {
+        const clean = name.trim();
+        if (!clean || get().profiles.some((p) => p.name === clean)) return;
+        putProfile(freshProfile(clean));
+        set({ currentBrowser: clean });
+      },
+
+      switchBrowser: (name) => set({ currentBrowser: name }),
+
+      setOrigin: (origin, browser) => putProfile({ ...profile(browser), origin }),
+
+      changeSettings: (changes) =>
+        serial(
+          guard(async () => {
+            applySettings(lab.server.settings, changes);
+            await step({ settings: changes });
+          }),
+        ),
+
+      restartServer: () => serial(guard(async () => void (await step({ restart_server: true })))),
+
+      manage: (command) => serial(async () => (await step({ manage: command })).trace.output ?? ""),
+
+      editCookie: (edit) =>
+        serial(
+          guard(async () => {
+            await step({
+              edit_cookie: {
+                browser: edit.browser ?? get().currentBrowser,
+                name: edit.name,
+                value: edit.value,
+                origin: edit.origin ?? profile(edit.browser).origin,
+                ...(edit.domain !== undefined ? { domain: edit.domain } : {}),
+                ...(edit.path !== undefined ? { path: edit.path } : {}),
+              },
+            });
+          }),
+        ),
+
+      select: (index) => {
+        const last = get().timeline.length - 1;
+        set({ cursor: index === null || index >= last ? null : Math.max(0, index) });
+      },
+      stepBack: () => {
+        const { cursor, timeline } = get();
+        const at = cursor ?? timeline.length - 1;
+        if (at > 0) set({ cursor: at - 1 });
+      },
+      stepForward: () => {
+        const { cursor, timeline } = get();
+        if (cursor === null) return;
+        set({ cursor: cursor + 1 >= timeline.length - 1 ? null : cursor + 1 });
+      },
+
+      continueFrom: (index) =>
+        serial(
+          guard(async () => {
+            await truncateTo(index);
+            await persist();
+          }),
+        ),
+
+      reset: () =>
+        serial(async () => {
+          const start = Math.floor((deps.wallClock ?? Date.now)() / 1000) * 1000;
+          const seed = freshSeed();
+          const initialSettings = { SECRET_KEY: DEMO_SECRET_KEY };
+          set({
+            start,
+            seed,
+            initialSettings,
+            cursor: null,
+            profiles: [freshProfile(DEFAULT_BROWSER)],
+            currentBrowser: DEFAULT_BROWSER,
+            notice: null,
+          });
+          set({ timeline: await replay(start, initialSettings, seed, []) });
+          await refresh();
+          await persist();
+        }),
+
+      exportScenario: () => {
+        const s = get();
+        return JSON.stringify(
+          {
+            name: "Session Lab",
+            start: new Date(s.start).toISOString().replace(".000Z", "Z"),
+            settings: { SECRET_KEY: DEMO_SECRET_KEY, ...s.initialSettings },
+            steps: s.timeline.map((e) => e.step),
+          },
+          null,
+          2,
+        );
+      },
+
+      importScenario: (text) => serial(() => importText(text)),
+
+      shareLink: (base) => shareLink(base, get().exportScenario()),
+
+      dismissNotice: () => set({ notice: null }),
+    };
+
+    function scenarioFromHashSafe(hash: string): string | null {
+      try {
+        return scenarioFromHash(hash);
+      } catch (e) {
+        set({ notice: (e as Error).message });
+        return null;
+      }
+    }
+
+    /** Checks everything first: a bad scenario changes nothing. */
+    async function importText(text: string): Promise<boolean> {
+      let scenario;
+      try {
+        scenario = parseScenario(text, get().start);
+      } catch (e) {
+        set({ notice: (e as Error).message });
+        return false;
+      }
+      const seed = freshSeed();
+      const timeline = await replay(scenario.start, scenario.settings, seed, scenario.steps);
+      const names = [...new Set([DEFAULT_BROWSER, ...lab.runner.browsers.keys()])];
+      const profiles = names.map((name) => {
+        const visits = timeline.filter(
+          (e) => "request" in e.step && e.step.request.browser === name && isNavigation(e.step),
+        );
+        const history = visits
+          .map((e) => new URL(e.exchange!.request.url))
+          .map((u) => u.pathname + u.search);
+        const last = visits.at(-1);
+        return {
+          ...freshProfile(name),
+          origin: last && "request" in last.step ? last.step.request.origin : DEFAULT_ORIGIN,
+          history,
+          index: history.length - 1,
+        };
+      });
+      set({
+        start: scenario.start,
+        initialSettings: scenario.settings,
+        seed,
+        timeline,
+        cursor: null,
+        profiles,
+        currentBrowser: DEFAULT_BROWSER,
+        notice: null,
+      });
+      await refresh();
+      await persist();
+      return true;
+    }
+  });
+  return store;
+}
