@@ -1,0 +1,29 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { initI18n } from "./i18n/initI18n.ts";
+import { PlaygroundContext } from "./state/usePlayground.ts";
+import { App } from "./ui/App.tsx";
+import "./ui/styles.css";
+
+async function main() {
+  // The simulated server, browser and MSW are the heavy part: a chunk of their own,
+  // fetched while i18n starts, so the first load stays small.
+  const runtime = import("./state/bootPlayground.ts");
+  await initI18n();
+  const { store, kind } = await (await runtime).bootPlayground();
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <PlaygroundContext.Provider value={store}>
+        <App transportKind={kind} />
+      </PlaygroundContext.Provider>
+    </StrictMode>,
+  );
+  const hash = location.hash;
+  if (hash) history.replaceState(null, "", location.pathname + location.search);
+  await store.getState().init(hash);
+}
+
+main().catch((e: unknown) => {
+  document.getElementById("root")!.textContent =
+    `Session Lab could not start: ${e instanceof Error ? e.message : String(e)}`;
+});

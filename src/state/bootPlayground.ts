@@ -1,0 +1,56 @@
+import type { RequestHandler } from "msw";
+import { indexedDbFileSystem } from "../adapters/indexedDbFileSystem.ts";
+import { indexedDbSessionTable } from "../adapters/indexedDbSessionTable.ts";
+import { openSessionLabDb } from "../adapters/openSessionLabDb.ts";
+import { webCryptoHmac } from "../adapters/webCryptoHmac.ts";
+import type { DjangoServer } from "../server/DjangoServer.ts";
+import { directTransport } from "../server/msw/directTransport.ts";
+import { fetchTransport } from "../server/msw/fetchTransport.ts";
+import { sessionLabHandlers } from "../server/msw/sessionLabHandlers.ts";
+import type { Transport } from "../server/wire.ts";
+import { createPlayground, type SavedPlayground } from "./createPlayground.ts";
+
+export type TransportKind = "service-worker" | "direct";
+
+/**
+ * Wires the playground for a real browser: tables in IndexedDB, HMAC in Web
+ * Crypto, requests through MSW's service worker — or, where the page has no
+ * service worker (plain http on a LAN address), the same handlers called
+ * directly.
+ */
+export async function bootPlayground(dbName = "session-lab") {
+  const db = await openSessionLabDb(dbName);
+  let current: DjangoServer | null = null;
+  const handlers: RequestHandler[] = sessionLabHandlers((request) => {
+    if (!current) throw new Error("the simulated server is not running");
+    return current.handle(request);
+  });
+  let kind: TransportKind = "direct";
+  let transport: Transport = directTransport(handlers, location.origin);
+  if ("serviceWorker" in navigator && window.isSecureContext) {
+    try {
+      const { setupWorker } = await import("msw/browser");
+      await setupWorker(...handlers).start({
+        serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+        onUnhandledRequest: "bypass",
+        quiet: true,
+      });
+      transport = fetchTransport(location.origin + import.meta.env.BASE_URL.replace(/\/$/, ""));
+      kind = "service-worker";
+    } catch {
+      // Registration can fail (private mode, blocked workers): the direct path still works.
+    }
+  }
+  const store = createPlayground({
+    hmac: webCryptoHmac(),
+    db: indexedDbSessionTable(db),
+    fs: indexedDbFileSystem(db),
+    transport: (server) => {
+      current = server;
+      return transport;
+    },
+    load: async () => (await db.get("lab_state", "current")) as SavedPlayground | undefined,
+    save: async (state) => void (await db.put("lab_state", state, "current")),
+  });
+  return { store, kind };
+}

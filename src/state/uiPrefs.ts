@@ -1,0 +1,18 @@
+import { createStore } from "zustand/vanilla";
+import { persist } from "zustand/middleware";
+import { useStore } from "zustand";
+
+export interface UiPrefs {
+  /** Larger type and controls for a projector. */
+  presenter: boolean;
+  setPresenter(on: boolean): void;
+}
+
+/** Display preferences, kept in localStorage (they are not part of the playground's state). */
+export const uiPrefs = createStore<UiPrefs>()(
+  persist((set) => ({ presenter: false, setPresenter: (presenter) => set({ presenter }) }), {
+    name: "session-lab.ui",
+  }),
+);
+
+export const useUiPrefs = <T>(selector: (s: UiPrefs) => T) => useStore(uiPrefs, selector);

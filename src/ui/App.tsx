@@ -1,0 +1,90 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Group, Panel, Separator } from "react-resizable-panels";
+import type { TransportKind } from "../state/bootPlayground.ts";
+import { usePlayground } from "../state/usePlayground.ts";
+import { useUiPrefs } from "../state/uiPrefs.ts";
+import { BrowserPane } from "./browser/BrowserPane.tsx";
+import { Tabs } from "./common/Tabs.tsx";
+import { CookieJarPanel } from "./cookies/CookieJarPanel.tsx";
+import { ManageConsole } from "./manage/ManageConsole.tsx";
+import { OpsPanel } from "./ops/OpsPanel.tsx";
+import { SettingsPanel } from "./settings/SettingsPanel.tsx";
+import { SessionStorePanel } from "./store/SessionStorePanel.tsx";
+import { TimelinePanel } from "./timeline/TimelinePanel.tsx";
+import { Toolbar } from "./Toolbar.tsx";
+
+/** The whole playground: browser on the left, Django's side on the right, the timeline below. */
+export function App({ transportKind }: { transportKind: TransportKind }) {
+  const { t } = useTranslation("common");
+  const phase = usePlayground((s) => s.phase);
+  const notice = usePlayground((s) => s.notice);
+  const dismissNotice = usePlayground((s) => s.dismissNotice);
+  const presenter = useUiPrefs((s) => s.presenter);
+  const [tab, setTab] = useState("ops");
+
+  useEffect(() => {
+    document.documentElement.classList.toggle("presenter", presenter);
+  }, [presenter]);
+
+  return (
+    <div className="app" aria-busy={phase === "loading"}>
+      <Toolbar />
+      {notice && (
+        <div className="notice" role="alert">
+          <span>{notice}</span>
+          <button onClick={dismissNotice}>{t("dismiss")}</button>
+        </div>
+      )}
+      {transportKind === "direct" && (
+        <div className="notice info" role="status" data-testid="no-service-worker">
+          {t("noServiceWorker")}
+        </div>
+      )}
+      <main className="app-main">
+        <Group orientation="vertical">
+          <Panel defaultSize="74" minSize="30">
+            <Group orientation="horizontal">
+              <Panel defaultSize="42" minSize="22">
+                <BrowserPane />
+              </Panel>
+              <Separator aria-label={t("resize")} />
+              <Panel defaultSize="58" minSize="30">
+                <Group orientation="vertical">
+                  <Panel defaultSize="40" minSize="15">
+                    <Tabs
+                      label={t("serverTools")}
+                      selected={tab}
+                      onSelect={setTab}
+                      tabs={[
+                        { id: "ops", label: t("tabs.ops"), content: () => <OpsPanel /> },
+                        {
+                          id: "settings",
+                          label: t("tabs.settings"),
+                          content: () => <SettingsPanel />,
+                        },
+                        { id: "manage", label: t("tabs.manage"), content: () => <ManageConsole /> },
+                      ]}
+                    />
+                  </Panel>
+                  <Separator aria-label={t("resize")} />
+                  <Panel defaultSize="30" minSize="12">
+                    <CookieJarPanel />
+                  </Panel>
+                  <Separator aria-label={t("resize")} />
+                  <Panel defaultSize="30" minSize="12">
+                    <SessionStorePanel />
+                  </Panel>
+                </Group>
+              </Panel>
+            </Group>
+          </Panel>
+          <Separator aria-label={t("resize")} />
+          <Panel defaultSize="26" minSize="10">
+            <TimelinePanel />
+          </Panel>
+        </Group>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { execFileSync } from "node:child_process";
+import { chromium, type Browser } from "playwright-core";
+
+/** Debian's Chromium (found or installed by scripts/findChromium.sh), headless, with no network chatter. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath =
+    process.env.CHROMIUM_PATH ||
+    execFileSync("bash", ["scripts/findChromium.sh"], { encoding: "utf8" }).trim();
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
