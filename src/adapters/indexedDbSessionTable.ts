@@ -45,6 +45,16 @@ export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
     async all() {
       return (await db.getAllFromIndex("django_session", "session_key")).map(toRow);
     },
+    async page(offset, limit) {
+      const out: SessionRow[] = [];
+      let cursor = await db.transaction("django_session").store.index("session_key").openCursor();
+      if (cursor && offset > 0) cursor = await cursor.advance(offset);
+      while (cursor && out.length < limit) {
+        out.push(toRow(cursor.value));
+        cursor = await cursor.continue();
+      }
+      return out;
+    },
     count() {
       return db.count("django_session");
     },

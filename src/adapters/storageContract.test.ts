@@ -60,6 +60,14 @@ for (const [name, make] of implementations) {
       expect((await table.all()).map((r) => r.session_key)).toEqual(["c"]);
     });
 
+    it("pages through rows in session_key order", async () => {
+      const { table } = await make();
+      for (const k of ["d", "b", "a", "c", "e"]) await table.insert(row(k, 1));
+      expect((await table.page(1, 3)).map((r) => r.session_key)).toEqual(["b", "c", "d"]);
+      expect((await table.page(4, 10)).map((r) => r.session_key)).toEqual(["e"]);
+      expect(await table.page(9, 10)).toEqual([]);
+    });
+
     it("lists rows ordered by session_key", async () => {
       const { table } = await make();
       await table.insert(row("zz", 1));

@@ -5,6 +5,8 @@ import { CACHE_KEY_PREFIX } from "../engine/sessions/backends/cache.ts";
 import { CACHED_DB_KEY_PREFIX } from "../engine/sessions/backends/cachedDb.ts";
 import { splitPath } from "../engine/storage/SimFileSystem.ts";
 import type { DjangoServer } from "./DjangoServer.ts";
+import type { EngineContext } from "../engine/EngineContext.ts";
+import type { SessionRow } from "../engine/storage/SessionTable.ts";
 
 /** One stored session, as the trace and the store panel show it. */
 export interface StoreEntry {
@@ -20,6 +22,37 @@ export interface StoreEntry {
 
 const SESSION_SALT = "django.contrib.sessions.SessionStore";
 
+/** session_data decoded with the current SECRET_KEY; null when it does not verify or is not a dict. */
+export async function decodeSessionData(
+  ctx: EngineContext,
+  raw: string,
+): Promise<Record<string, unknown> | null> {
+  try {
+    const data = await loads(raw, {
+      hmac: ctx.hmac,
+      secretKey: ctx.settings.SECRET_KEY,
+      salt: SESSION_SALT,
+      nowMs: ctx.clock.now(),
+    });
+    return typeof data === "object" && data !== null && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One django_session row as the store shows it. */
+export async function dbEntry(ctx: EngineContext, row: SessionRow): Promise<StoreEntry> {
+  return {
+    backend: "db",
+    key: row.session_key,
+    data: await decodeSessionData(ctx, row.session_data),
+    expires: isoUtc(row.expire_date),
+    raw: row.session_data,
+  };
+}
+
 const objectOf = (data: unknown) =>
   data instanceof Map ? Object.fromEntries(data) : (data as Record<string, unknown>);
 
@@ -30,31 +63,8 @@ const objectOf = (data: unknown) =>
  */
 export async function storeSnapshot(server: DjangoServer): Promise<StoreEntry[]> {
   const { ctx } = server;
-  const decode = async (raw: string) => {
-    try {
-      const data = await loads(raw, {
-        hmac: ctx.hmac,
-        secretKey: ctx.settings.SECRET_KEY,
-        salt: SESSION_SALT,
-        nowMs: ctx.clock.now(),
-      });
-      return typeof data === "object" && data !== null && !Array.isArray(data)
-        ? (data as Record<string, unknown>)
-        : null;
-    } catch {
-      return null;
-    }
-  };
   const entries: StoreEntry[] = [];
-  for (const row of await ctx.db.all()) {
-    entries.push({
-      backend: "db",
-      key: row.session_key,
-      data: await decode(row.session_data),
-      expires: isoUtc(row.expire_date),
-      raw: row.session_data,
-    });
-  }
+  for (const row of await ctx.db.all()) entries.push(await dbEntry(ctx, row));
   const now = ctx.clock.now();
   const prefixes = [makeCacheKey(CACHED_DB_KEY_PREFIX), makeCacheKey(CACHE_KEY_PREFIX)];
   for (const store of server.cacheRegistry.stores.values()) {
@@ -78,7 +88,7 @@ export async function storeSnapshot(server: DjangoServer): Promise<StoreEntry[]>
     entries.push({
       backend: "file",
       key: name.slice(filePrefix.length),
-      data: await decode(file.content),
+      data: await decodeSessionData(ctx, file.content),
       expires: null,
       raw: file.content,
     });

@@ -8,7 +8,7 @@ import { freshSeed, type SeededRandomState } from "../adapters/seededRandom.ts";
 import { parseScenario } from "../scenario/parseScenario.ts";
 import { DEFAULT_BROWSER, DEFAULT_ORIGIN, type Step } from "../scenario/Scenario.ts";
 import type { DjangoServer } from "../server/DjangoServer.ts";
-import { storeSnapshot, type StoreEntry } from "../server/storeSnapshot.ts";
+import { dbEntry, storeSnapshot, type StoreEntry } from "../server/storeSnapshot.ts";
 import { header, type Transport } from "../server/wire.ts";
 import type { Op } from "../server/views/ops.ts";
 import { Lab, type LabSnapshot } from "./Lab.ts";
@@ -117,6 +117,8 @@ export interface PlaygroundActions {
   importScenario(text: string): Promise<boolean>;
   shareLink(base: string): string;
   dismissNotice(): void;
+  /** Decoded django_session rows in session_key order, for panels over tables too big to snapshot. */
+  readStorePage(offset: number, limit: number): Promise<StoreEntry[]>;
 }
 
 export type Playground = PlaygroundState & PlaygroundActions;
@@ -534,6 +536,11 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       shareLink: (base) => shareLink(base, get().exportScenario()),
 
       dismissNotice: () => set({ notice: null }),
+
+      readStorePage: async (offset, limit) => {
+        const ctx = lab.server.ctx;
+        return Promise.all((await deps.db.page(offset, limit)).map((row) => dbEntry(ctx, row)));
+      },
     };
 
     function scenarioFromHashSafe(hash: string): string | null {

@@ -20,6 +20,8 @@ export interface SessionTable {
   deleteExpired(nowMs: number): Promise<void>;
   /** Every row, ordered by session_key. */
   all(): Promise<SessionRow[]>;
+  /** Rows `offset` to `offset + limit`, ordered by session_key: for panels over big tables. */
+  page(offset: number, limit: number): Promise<SessionRow[]>;
   count(): Promise<number>;
   clear(): Promise<void>;
 }

@@ -31,6 +31,9 @@ export function memorySessionTable(): SessionTable {
           a.session_key < b.session_key ? -1 : a.session_key > b.session_key ? 1 : 0,
         );
     },
+    async page(offset, limit) {
+      return (await this.all()).slice(offset, offset + limit);
+    },
     async count() {
       return rows.size;
     },
