@@ -1,3 +1,4 @@
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { applySettings, DEFAULT_SETTINGS } from "../engine/conf/settings.ts";
 import { SettingsError } from "../engine/conf/SettingsError.ts";
 import { fromisoformat } from "../engine/python/pyDateTime.ts";
@@ -73,11 +74,11 @@ function checkArg(kind: string, v: Json, where: string): void {
           }
           return;
         }
-        if (typeof v.timedelta === "number" && Number.isFinite(v.timedelta)) return;
+        if (typeof v.timedelta === "number" && Number.isInteger(v.timedelta)) return;
       }
       fail(
         where,
-        `must be an integer, null, {"datetime": ISO} or {"timedelta": seconds}, got ${show(v)}`,
+        `must be an integer, null, {"datetime": ISO} or {"timedelta": whole seconds}, got ${show(v)}`,
       );
   }
 }
@@ -189,8 +190,8 @@ function step(v: Json, where: string, settings: { current: typeof DEFAULT_SETTIN
     case "request":
       return request(body, at);
     case "advance":
-      if (typeof body !== "number" || !Number.isFinite(body) || body < 0)
-        fail(at, `must be a number of seconds (0 or more), got ${show(body)}`);
+      if (typeof body !== "number" || !Number.isInteger(body) || body < 0)
+        fail(at, `must be a whole number of seconds (0 or more), got ${show(body)}`);
       return { advance: body };
     case "close_browser":
       return { close_browser: string(body, at) };
@@ -214,12 +215,22 @@ function step(v: Json, where: string, settings: { current: typeof DEFAULT_SETTIN
   }
 }
 
-function jsonPosition(text: string, error: Error): string {
-  const m = /position (\d+)/.exec(error.message);
-  if (!m) return "";
-  const before = text.slice(0, Number(m[1]));
+/** Where JSON.parse gave up, as "line L, column C: what is wrong" (V8's own message often has no position). */
+function jsonProblem(text: string): string {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
+  const first = errors[0];
+  if (!first) return "not valid JSON";
+  const before = text.slice(0, first.offset);
   const line = before.split("\n").length;
-  return ` at line ${line}, column ${Number(m[1]) - before.lastIndexOf("\n")}`;
+  const column = first.offset - before.lastIndexOf("\n");
+  return `line ${line}, column ${column}: ${printParseErrorCode(first.error)
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()}`;
 }
 
 /** Reads a scenario document (JSON text or an already parsed value), checking everything before any step runs. */
@@ -228,11 +239,8 @@ export function parseScenario(input: string | Json, nowMs: number = Date.now()):
   if (typeof input === "string") {
     try {
       doc = JSON.parse(input);
-    } catch (e) {
-      const msg = (e as Error).message
-        .replace(/ in JSON at position \d+.*$/, "")
-        .replace(/\s*\(line \d+ column \d+\)$/, "");
-      fail("", `invalid JSON${jsonPosition(input, e as Error)}: ${msg}`);
+    } catch {
+      fail("", `invalid JSON at ${jsonProblem(input)}`);
     }
   }
   if (!isObject(doc))

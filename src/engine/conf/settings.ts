@@ -67,6 +67,8 @@ export function engineName(settings: Settings): EngineName {
 }
 
 const show = (v: unknown) => JSON.stringify(v) ?? String(v);
+/** Only a missing key takes the default: an explicit null is a value (and fails its check). */
+const orDefault = <T>(v: unknown, fallback: T): unknown => (v === undefined ? fallback : v);
 
 function expect(ok: boolean, name: string, what: string, value: unknown): void {
   if (!ok) throw new SettingsError(name, `${name} must be ${what}, got ${show(value)}`);
@@ -88,13 +90,13 @@ function checkCaches(value: unknown): Record<string, CacheConfig> {
         throw new SettingsError("CACHES", `${where} has an unknown key ${show(key)}`);
       }
     }
-    const backend = conf.BACKEND ?? LOCMEM_BACKEND;
+    const backend = orDefault(conf.BACKEND, LOCMEM_BACKEND);
     expect(backend === LOCMEM_BACKEND, `${where}.BACKEND`, `"${LOCMEM_BACKEND}"`, backend);
-    const location = conf.LOCATION ?? "";
+    const location = orDefault(conf.LOCATION, "");
     expect(typeof location === "string", `${where}.LOCATION`, "a string", location);
     const timeout = conf.TIMEOUT === undefined ? 300 : conf.TIMEOUT;
     expect(timeout === null || isInt(timeout), `${where}.TIMEOUT`, "an integer or null", timeout);
-    const options = conf.OPTIONS ?? {};
+    const options = orDefault(conf.OPTIONS, {});
     expect(isObject(options), `${where}.OPTIONS`, "an object", options);
     const opts = options as Record<string, unknown>;
     for (const key of Object.keys(opts)) {
@@ -102,8 +104,8 @@ function checkCaches(value: unknown): Record<string, CacheConfig> {
         throw new SettingsError("CACHES", `${where}.OPTIONS has an unknown key ${show(key)}`);
       }
     }
-    const maxEntries = opts.MAX_ENTRIES ?? 300;
-    const cull = opts.CULL_FREQUENCY ?? 3;
+    const maxEntries = orDefault(opts.MAX_ENTRIES, 300);
+    const cull = orDefault(opts.CULL_FREQUENCY, 3);
     expect(
       isInt(maxEntries) && maxEntries >= 0,
       `${where}.OPTIONS.MAX_ENTRIES`,

@@ -20,7 +20,8 @@ function quote(value: string): string {
     .map((c) => {
       if (c === '"' || c === "\\") return `\\${c}`;
       const code = c.charCodeAt(0);
-      if (code < 0x20 || code >= 0x7f || c === "," || c === ";")
+      // Python's translator covers the first 256 code points only; others pass as they are.
+      if (code < 0x20 || (code >= 0x7f && code < 0x100) || c === "," || c === ";")
         return `\\${code.toString(8).padStart(3, "0")}`;
       return c;
     })

@@ -190,6 +190,26 @@ describe("SessionMiddleware with no session cookie", () => {
     expect(setCookies(next)).toEqual([DELETE_LINE]);
   });
 
+  it("treats a stored _session_expiry of True as the int 1, as Python's bool is an int", async () => {
+    // Django 5.2.17 (record.py --child): 200, Max-Age=1, expires 00:00:01, row expires 00:00:01.
+    const w = world();
+    const res = await w.send({ ops: [["set", "_session_expiry", true]] });
+    expect(res.status).toBe(200);
+    const [line] = setCookies(res);
+    const key = /^sessionid=([a-z0-9]{32});/.exec(line ?? "")?.[1] ?? "";
+    expect(line).toBe(setLine(key, "Thu, 01 Jan 2026 00:00:01 GMT", 1));
+    expect((await w.db.get(key))?.expire_date).toBe(START + 1000);
+  });
+
+  it("truncates a fractional stored expiry for Max-Age but not for expires or the row", async () => {
+    const w = world();
+    const res = await w.send({ ops: [["set", "_session_expiry", 1.5]] });
+    const [line] = setCookies(res);
+    const key = /^sessionid=([a-z0-9]{32});/.exec(line ?? "")?.[1] ?? "";
+    expect(line).toBe(setLine(key, "Thu, 01 Jan 2026 00:00:01 GMT", 1));
+    expect((await w.db.get(key))?.expire_date).toBe(START + 1500);
+  });
+
   it("does nothing on the server's own 404 (no view ran)", async () => {
     const w = world();
     const res = await w.send({ path: "/nowhere/" });

@@ -54,9 +54,12 @@ export class SessionMiddleware {
       let maxAge: number | null = null;
       let expires: string | null = null;
       if (!(await session.getExpireAtBrowserClose())) {
-        maxAge = (await session.getExpiryAge()) as number;
-        if (typeof maxAge !== "number")
+        const age = await session.getExpiryAge();
+        // Python's bool is an int: a stored True is one second.
+        if (typeof age !== "number" && typeof age !== "boolean") {
           throw new PythonError("TypeError", "unsupported operand type(s) for +");
+        }
+        maxAge = Number(age);
         expires = httpDate(this.ctx.clock.now() / 1000 + maxAge);
       }
       if (response.statusCode < 500) {

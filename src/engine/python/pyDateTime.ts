@@ -1,9 +1,10 @@
 import { PythonError } from "./PythonError.ts";
 
 /**
- * A Python `datetime` reduced to what sessions need: an instant (epoch ms),
- * and the UTC offset it was written with (`null` for a naive datetime, which
- * Python refuses to compare with an aware one).
+ * A Python `datetime` reduced to what sessions need: an instant (epoch ms,
+ * fractional for microseconds: exact to the microsecond until the year
+ * 2255), and the UTC offset it was written with (`null` for a naive
+ * datetime, which Python refuses to compare with an aware one).
  */
 export interface PyDateTime {
   readonly epochMs: number;
@@ -24,11 +25,13 @@ const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
 
 /** The wall-clock fields of the datetime in its own offset. */
 function fields(dt: PyDateTime) {
-  const d = new Date(dt.epochMs + (dt.offsetMinutes ?? 0) * 60_000);
+  const micros = Math.round(dt.epochMs * 1000);
+  const seconds = Math.floor(micros / 1_000_000);
+  const d = new Date(seconds * 1000 + (dt.offsetMinutes ?? 0) * 60_000);
   return {
     date: `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
     time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`,
-    micro: d.getUTCMilliseconds() * 1000,
+    micro: micros - seconds * 1_000_000,
   };
 }
 
@@ -39,8 +42,10 @@ export function isoformat(dt: PyDateTime): string {
   if (f.micro) out += `.${pad(f.micro, 6)}`;
   if (dt.offsetMinutes !== null) {
     const sign = dt.offsetMinutes < 0 ? "-" : "+";
-    const m = Math.abs(dt.offsetMinutes);
-    out += `${sign}${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+    // Offsets are kept in minutes; a fraction is Python's seconds part (+05:30:15).
+    const totalSeconds = Math.round(Math.abs(dt.offsetMinutes) * 60);
+    out += `${sign}${pad(Math.floor(totalSeconds / 3600))}:${pad(Math.floor(totalSeconds / 60) % 60)}`;
+    if (totalSeconds % 60) out += `:${pad(totalSeconds % 60)}`;
   }
   return out;
 }
@@ -52,7 +57,7 @@ export function isoUtc(epochMs: number): string {
 }
 
 const ISO_RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d{1,6})\d*)?)?)?)?(Z|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)?$/;
+  /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d{1,6})\d*)?)?)?)?(Z|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)?$/;
 
 /**
  * Python 3.11+'s `datetime.fromisoformat` for the forms a session can hold.
@@ -62,10 +67,11 @@ export function fromisoformat(text: string): PyDateTime {
   const m = ISO_RE.exec(text);
   if (!m) throw new PythonError("ValueError", `Invalid isoformat string: '${text}'`);
   const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "", tz] = m;
-  const ms = Math.floor(Number(frac.padEnd(6, "0")) / 1000);
+  const micro = Number(frac.padEnd(6, "0"));
   const month = Number(mo);
   const day = Number(d);
-  const local = Date.UTC(Number(y), month - 1, day, Number(h), Number(mi), Number(s), ms);
+  const local =
+    Date.UTC(Number(y), month - 1, day, Number(h), Number(mi), Number(s)) + micro / 1000;
   const check = new Date(local);
   if (
     month < 1 ||
@@ -81,7 +87,11 @@ export function fromisoformat(text: string): PyDateTime {
   if (tz === "Z") return aware(local, 0);
   const sign = tz[0] === "-" ? -1 : 1;
   const digits = tz.slice(1).replace(/:/g, "");
-  const offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || "0"));
+  const offset =
+    sign *
+    (Number(digits.slice(0, 2)) * 60 +
+      Number(digits.slice(2, 4) || "0") +
+      Number(digits.slice(4, 6) || "0") / 60);
   return aware(local - offset * 60_000, offset);
 }
 

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { chromium, type Browser } from "playwright-core";
 
 /** Debian's Chromium (found or installed by scripts/findChromium.sh), headless, with no network chatter. */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const executablePath =
     process.env.CHROMIUM_PATH ||
     execFileSync("bash", ["scripts/findChromium.sh"], { encoding: "utf8" }).trim();
@@ -16,6 +16,7 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      ...extraArgs,
     ],
   });
 }

@@ -1,0 +1,28 @@
+import type { TestProject } from "vitest/node";
+import { build, preview, type PreviewServer } from "vite";
+
+let server: PreviewServer | undefined;
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+    port: number;
+  }
+}
+
+/** Builds the app once and serves it on loopback for every end-to-end test. */
+export async function setup(project: TestProject) {
+  await build({ logLevel: "warn" });
+  server = await preview({
+    preview: { host: "127.0.0.1", port: 4180, strictPort: false },
+    logLevel: "warn",
+  });
+  const address = server.httpServer.address();
+  const port = typeof address === "object" && address ? address.port : 4180;
+  project.provide("baseURL", `http://127.0.0.1:${port}/`);
+  project.provide("port", port);
+}
+
+export async function teardown() {
+  await server?.close();
+}

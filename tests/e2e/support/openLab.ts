@@ -1,0 +1,46 @@
+import { mkdirSync } from "node:fs";
+import { inject } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./launchChromium.ts";
+
+export const SCREENSHOTS = "test-results/e2e";
+
+export interface Lab {
+  page: Page;
+  browser: Browser;
+  /** Errors the page threw: a test fails on any. */
+  errors: string[];
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the built playground in a fresh Chromium profile. `insecureHost`
+ * serves it as http://lab.test (mapped to loopback): not a secure context, so
+ * no service worker — as a page on a LAN address would be.
+ */
+export async function openLab(
+  opts: { lang?: "en" | "zh-CN"; width?: number; height?: number; insecureHost?: boolean } = {},
+): Promise<Lab> {
+  const port = inject("port");
+  const browser = await launchChromium(
+    opts.insecureHost ? [`--host-resolver-rules=MAP lab.test 127.0.0.1:${port}`] : [],
+  );
+  const context = await browser.newContext({
+    locale: opts.lang ?? "en",
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 720 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(opts.insecureHost ? `http://lab.test:${port}/` : inject("baseURL"));
+  await page.locator('.app[aria-busy="false"]').waitFor();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    page,
+    browser,
+    errors,
+    shot: async (name) => void (await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })),
+    close: () => browser.close(),
+  };
+}
