@@ -15,7 +15,7 @@ import { renderTemplate } from "./template/renderTemplate.ts";
 import { backendHtml } from "./templates/backendHtml.ts";
 import { loginHtml } from "./templates/loginHtml.ts";
 import { urlpatterns } from "./urls.ts";
-import type { ViewEnv } from "./views/View.ts";
+import type { View, ViewEnv } from "./views/View.ts";
 import { FLAGS_HEADER, type SessionFlags, type WireRequest, type WireResponse } from "./wire.ts";
 
 export interface ServerOptions {
@@ -46,6 +46,8 @@ export class DjangoServer {
   private middleware!: SessionMiddleware;
   ctx!: EngineContext;
   templates: Record<string, string> = { ...DEFAULT_TEMPLATES };
+  /** Views that replace the built-in ones for a path (the learner's views.py, run as Python). */
+  viewOverrides: Record<string, View> = {};
 
   constructor(private readonly options: ServerOptions) {
     this.restart(options.settings);
@@ -102,7 +104,7 @@ export class DjangoServer {
     const request = new HttpRequest(wire);
     const middleware = this.middleware;
     middleware.processRequest(request);
-    const view = urlpatterns[request.path];
+    const view = this.viewOverrides[request.path] ?? urlpatterns[request.path];
     let response: HttpResponse;
     const flags: SessionFlags = { accessed: false, modified: false };
     if (!view) {

@@ -17,11 +17,11 @@ describe("writing settings.py", () => {
     );
   });
 
-  it("rewrites an assignment in place and keeps its trailing comment", () => {
+  it("rewrites an assignment in place, dropping the comment that described the old value", () => {
     const src =
       "# sessions\nSESSION_COOKIE_AGE = 60 * 60  # one hour\nSESSION_COOKIE_SECURE = False\n";
     expect(updateSettingsPy(src, "SESSION_COOKIE_AGE", 10)).toBe(
-      "# sessions\nSESSION_COOKIE_AGE = 10  # one hour\nSESSION_COOKIE_SECURE = False\n",
+      "# sessions\nSESSION_COOKIE_AGE = 10\nSESSION_COOKIE_SECURE = False\n",
     );
   });
 

@@ -3,7 +3,7 @@ import { pythonLiteral } from "./pythonLiteral.ts";
 
 /**
  * settings.py with NAME set to `value`: the assignment is rewritten where it
- * stands (all its lines, for a dict), or appended; comments elsewhere stay.
+ * stands (all its lines, for a dict), or appended; comments on other lines stay.
  */
 export function updateSettingsPy(source: string, name: string, value: unknown): string {
   const line = `${name} = ${pythonLiteral(value)}`;
@@ -14,8 +14,7 @@ export function updateSettingsPy(source: string, name: string, value: unknown): 
     return `${body}${line}\n`;
   }
   const [first, last] = span;
-  // Keep a comment that trails the assignment's last line.
-  const trailing = /\s+#.*$/.exec(lines[last - 1])?.[0] ?? "";
-  lines.splice(first - 1, last - first + 1, line + (first === last ? trailing : ""));
+  // A comment trailing the old value described that value: it goes with it.
+  lines.splice(first - 1, last - first + 1, line);
   return lines.join("\n");
 }

@@ -1,3 +1,4 @@
+import { DictView } from "./DictView.ts";
 import { PyException } from "./PyException.ts";
 import { PyTuple } from "./PyTuple.ts";
 import { pyEquals } from "./pyEquals.ts";
@@ -9,7 +10,8 @@ export type OrderingOperator = "<" | "<=" | ">" | ">=";
 
 /**
  * Python's ordering comparisons. Numbers compare by value, strings by code
- * point, lists (and tuples) item by item. Anything else, such as `None < 1` or
+ * point, lists (and tuples) item by item, dict key/item views as sets
+ * (`d.keys >= other.keys` is "superset of"). Anything else, such as `None < 1` or
  * `[1] < "b"`, throws Python's TypeError, which `{% if %}` turns into False.
  */
 export function pyCompare(left: unknown, op: OrderingOperator, right: unknown): boolean {
@@ -30,6 +32,7 @@ export function pyCompare(left: unknown, op: OrderingOperator, right: unknown): 
     }
     return applyOrder(s.length, op, t.length);
   }
+  if (isSetLike(a) && isSetLike(b)) return compareSets(a.items, op, b.items);
   throw new PyException(
     "TypeError",
     `'${op}' not supported between instances of '${pyTypeName(left)}' and '${pyTypeName(right)}'`,
@@ -40,6 +43,26 @@ function bothSequences(a: unknown, b: unknown): [readonly unknown[], readonly un
   if (Array.isArray(a) && Array.isArray(b)) return [a, b];
   if (a instanceof PyTuple && b instanceof PyTuple) return [a.items, b.items];
   return null;
+}
+
+function isSetLike(value: unknown): value is DictView {
+  return value instanceof DictView && value.kind !== "dict_values";
+}
+
+/** Subset (<=), proper subset (<) and their mirror images, by Python equality. */
+function compareSets(a: readonly unknown[], op: OrderingOperator, b: readonly unknown[]): boolean {
+  const within = (xs: readonly unknown[], ys: readonly unknown[]) =>
+    xs.every((x) => ys.some((y) => pyEquals(x, y)));
+  switch (op) {
+    case "<=":
+      return within(a, b);
+    case "<":
+      return a.length < b.length && within(a, b);
+    case ">=":
+      return within(b, a);
+    case ">":
+      return b.length < a.length && within(b, a);
+  }
 }
 
 function applyOrder(x: number | bigint, op: OrderingOperator, y: number | bigint): boolean {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { applySettings, DEFAULT_SETTINGS } from "../../engine/conf/settings.ts";
+import { DEFAULT_SETTINGS_PY } from "./defaultSettingsPy.ts";
+import { settingsFromPy } from "./settingsFromPy.ts";
+import { settingsPyFor } from "./settingsPyFor.ts";
+
+describe("settings from settings.py", () => {
+  it("gives Django's defaults and the demo key for the tutorial's file", () => {
+    const r = settingsFromPy(DEFAULT_SETTINGS_PY);
+    expect(r.errors).toEqual([]);
+    expect(r.settings).toEqual(applySettings(DEFAULT_SETTINGS, { SECRET_KEY: "django-insecure-session-lab-demo-key" }));
+  });
+
+  it("reverts a deleted line to Django's default", () => {
+    const r = settingsFromPy("SECRET_KEY = 'k'\n");
+    expect(r.settings?.SESSION_COOKIE_AGE).toBe(1209600);
+  });
+
+  it("marks a value of the wrong type on its own line and applies nothing", () => {
+    const r = settingsFromPy("SECRET_KEY = 'k'\nSESSION_COOKIE_AGE = 'long'\nSESSION_COOKIE_SECURE = 1\n");
+    expect(r.settings).toBeNull();
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual([
+      [2, 'SESSION_COOKIE_AGE must be an integer (seconds), got "long"'],
+      [3, "SESSION_COOKIE_SECURE must be true or false, got 1"],
+    ]);
+  });
+
+  it("says Django's own words when SECRET_KEY is missing", () => {
+    const r = settingsFromPy("SESSION_COOKIE_AGE = 10\n");
+    expect(r.errors[0].message).toBe("ImproperlyConfigured: The SECRET_KEY setting must not be empty.");
+  });
+
+  it("keeps names it does not use, as Django would, and lists them", () => {
+    const r = settingsFromPy("SECRET_KEY = 'k'\nDEBUG = True\n");
+    expect(r.errors).toEqual([]);
+    expect(r.unused).toEqual(["DEBUG"]);
+  });
+
+  it("writes a settings.py that reads back as the settings it was made for", () => {
+    const settings = applySettings(DEFAULT_SETTINGS, {
+      SECRET_KEY: "django-insecure-session-lab-demo-key",
+      SESSION_COOKIE_AGE: 10,
+      SESSION_ENGINE: "django.contrib.sessions.backends.cache",
+      SESSION_COOKIE_SAMESITE: false,
+    });
+    const source = settingsPyFor(settings);
+    expect(source).toContain("SESSION_COOKIE_AGE = 10\n");
+    expect(source).toContain("SESSION_COOKIE_SAMESITE = False");
+    expect(settingsFromPy(source).settings).toEqual(settings);
+  });
+});
