@@ -44,9 +44,15 @@ export type StepKind =
 
 export const stepKind = (step: Step) => Object.keys(step)[0] as StepKind;
 
+/** Project files a scenario may carry (the playground's code editor): templates and views.py. */
+export const SCENARIO_CODE_FILES = ["views.py", "login.html", "backend.html"] as const;
+export type ScenarioCodeFile = (typeof SCENARIO_CODE_FILES)[number];
+
 /** A parsed scenario: defaults filled in, every name and type checked. */
 export interface Scenario {
   name?: string;
+  /** Edited project files (an extension of the format, written by the playground's export). */
+  code?: Partial<Record<ScenarioCodeFile, string>>;
   /** Epoch ms of the virtual clock before step 1. */
   start: number;
   settings: Record<string, unknown>;

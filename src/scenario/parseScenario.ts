@@ -3,7 +3,14 @@ import { applySettings, DEFAULT_SETTINGS } from "../engine/conf/settings.ts";
 import { SettingsError } from "../engine/conf/SettingsError.ts";
 import { fromisoformat } from "../engine/python/pyDateTime.ts";
 import { OP_SIGNATURES, type Op } from "../server/views/ops.ts";
-import { DEFAULT_BROWSER, DEFAULT_ORIGIN, type Scenario, type Step } from "./Scenario.ts";
+import {
+  DEFAULT_BROWSER,
+  DEFAULT_ORIGIN,
+  SCENARIO_CODE_FILES,
+  type Scenario,
+  type ScenarioCodeFile,
+  type Step,
+} from "./Scenario.ts";
 import { ScenarioError } from "./ScenarioError.ts";
 
 type Json = unknown;
@@ -245,7 +252,14 @@ export function parseScenario(input: string | Json, nowMs: number = Date.now()):
   }
   if (!isObject(doc))
     fail("", `a scenario is a JSON object with "settings" and "steps", got ${show(doc)}`);
-  onlyKeys(doc, ["name", "start", "settings", "steps"], "scenario");
+  onlyKeys(doc, ["name", "start", "settings", "steps", "code"], "scenario");
+  let code: Scenario["code"];
+  if (doc.code !== undefined) {
+    if (!isObject(doc.code)) fail("code", `must be an object of file names to their text, got ${show(doc.code)}`);
+    onlyKeys(doc.code, [...SCENARIO_CODE_FILES], "code");
+    code = {};
+    for (const [file, text] of Object.entries(doc.code)) code[file as ScenarioCodeFile] = string(text, `code["${file}"]`);
+  }
   if (doc.name !== undefined) string(doc.name, "name");
   let start = nowMs;
   if (doc.start !== undefined) {
@@ -272,6 +286,7 @@ export function parseScenario(input: string | Json, nowMs: number = Date.now()):
   const steps = doc.steps.map((s, i) => step(s, `steps[${i}]`, settings));
   return {
     ...(doc.name !== undefined ? { name: doc.name as string } : {}),
+    ...(code ? { code } : {}),
     start,
     settings: doc.settings,
     steps,

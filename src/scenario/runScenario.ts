@@ -8,6 +8,7 @@ import type { SimFileSystem } from "../engine/storage/SimFileSystem.ts";
 import { DjangoServer } from "../server/DjangoServer.ts";
 import type { Transport } from "../server/wire.ts";
 import type { Scenario } from "./Scenario.ts";
+import { ScenarioError } from "./ScenarioError.ts";
 import { ScenarioRunner } from "./ScenarioRunner.ts";
 import type { Trace } from "./Trace.ts";
 
@@ -33,6 +34,16 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
     db: options.db ?? memorySessionTable(),
     fs: options.fs ?? memoryFileSystem(),
   });
+  if (scenario.code?.["views.py"] !== undefined) {
+    throw new ScenarioError(
+      'code["views.py"]',
+      "views.py runs as Python in the browser playground; headless runs use the tutorial's built-in views (remove it to run here)",
+    );
+  }
+  for (const file of ["login.html", "backend.html"] as const) {
+    const text = scenario.code?.[file];
+    if (text !== undefined) server.templates[file] = text;
+  }
   const transport = options.transport?.(server) ?? ((request) => server.handle(request));
   const runner = new ScenarioRunner({ server, transport, clock });
   const steps = [];

@@ -10,6 +10,7 @@ import { ScenarioRunner, type StepOutcome } from "../scenario/ScenarioRunner.ts"
 import type { Step } from "../scenario/Scenario.ts";
 import { DjangoServer } from "../server/DjangoServer.ts";
 import type { Transport } from "../server/wire.ts";
+import type { View } from "../server/views/View.ts";
 
 /** What lives outside IndexedDB's tables and must be saved to survive a reload. */
 export interface LabSnapshot {
@@ -45,6 +46,7 @@ export class Lab {
   constructor(
     readonly deps: LabDeps,
     snapshot: LabSnapshot,
+    project: { templates?: Record<string, string>; views?: Record<string, View> } = {},
   ) {
     this.clock = new VirtualClock(snapshot.now);
     this.random = seededRandom(snapshot.random);
@@ -54,6 +56,8 @@ export class Lab {
       random: this.random,
       settings: snapshot.settings,
     });
+    Object.assign(this.server.templates, project.templates);
+    Object.assign(this.server.viewOverrides, project.views);
     this.runner = new ScenarioRunner({
       server: this.server,
       transport: deps.transport(this.server),

@@ -8,6 +8,7 @@ import { directTransport } from "../server/msw/directTransport.ts";
 import { fetchTransport } from "../server/msw/fetchTransport.ts";
 import { sessionLabHandlers } from "../server/msw/sessionLabHandlers.ts";
 import type { Transport } from "../server/wire.ts";
+import { PythonViews } from "../server/python/PythonViews.ts";
 import { createPlayground, type SavedPlayground } from "./createPlayground.ts";
 
 export type TransportKind = "service-worker" | "direct";
@@ -51,6 +52,11 @@ export async function bootPlayground(dbName = "session-lab") {
     },
     load: async () => (await db.get("lab_state", "current")) as SavedPlayground | undefined,
     save: async (state) => void (await db.put("lab_state", state, "current")),
+    python: (onEvent) =>
+      new PythonViews(
+        () => new Worker(new URL("../server/python/pythonWorker.ts", import.meta.url), { type: "module" }),
+        onEvent,
+      ),
   });
   return { store, kind };
 }

@@ -12,6 +12,16 @@ import { dbEntry, storeSnapshot, type StoreEntry } from "../server/storeSnapshot
 import { header, type Transport } from "../server/wire.ts";
 import type { Op } from "../server/views/ops.ts";
 import { Lab, type LabSnapshot } from "./Lab.ts";
+import { DEFAULT_TEMPLATES } from "../server/DjangoServer.ts";
+import { DEFAULT_VIEWS_PY, VIEW_FOR_PATH } from "../server/python/defaultViewsPy.ts";
+import type { PythonEvent } from "../server/python/PythonViews.ts";
+import type { PyException } from "../server/python/protocol.ts";
+import type { View } from "../server/views/View.ts";
+import { DEFAULT_SETTINGS_PY } from "../server/settingsPy/defaultSettingsPy.ts";
+import { settingsFromPy } from "../server/settingsPy/settingsFromPy.ts";
+import { settingsPyFor } from "../server/settingsPy/settingsPyFor.ts";
+import { compileTemplate } from "../server/template/compileTemplate.ts";
+import { TemplateSyntaxError } from "../server/template/TemplateSyntaxError.ts";
 import { isNavigation, type TimelineEntry } from "./TimelineEntry.ts";
 import { scenarioFromHash, shareLink } from "./shareLink.ts";
 
@@ -35,6 +45,42 @@ export interface PageView {
   body: string;
 }
 
+/** The project files a learner can edit. */
+export const CODE_FILES = ["settings.py", "views.py", "login.html", "backend.html"] as const;
+export type CodeFile = (typeof CODE_FILES)[number];
+export type ProjectCode = Record<CodeFile, string>;
+
+export const DEFAULT_CODE: ProjectCode = {
+  "settings.py": DEFAULT_SETTINGS_PY,
+  "views.py": DEFAULT_VIEWS_PY,
+  "login.html": DEFAULT_TEMPLATES["login.html"],
+  "backend.html": DEFAULT_TEMPLATES["backend.html"],
+};
+
+/** A problem to mark in the editor: 1-based line and column. */
+export interface CodeMark {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** The learner's views.py in CPython (a Pyodide worker in the browser). */
+export interface PythonRuntime {
+  setSource(source: string): void;
+  load(source: string): Promise<PyException | null>;
+  view(name: string): View;
+  terminate(): void;
+}
+
+export interface PythonStatus {
+  state: "off" | "starting" | "ready" | "failed";
+  /** Times the Python process was stopped (a view that never returned) and started again. */
+  restarts: number;
+  /** How long the last start took, in ms. */
+  readyMs?: number;
+  message?: string;
+}
+
 /** Everything the playground persists in IndexedDB besides the django_session table and the files. */
 export interface SavedPlayground {
   version: 1;
@@ -46,6 +92,9 @@ export interface SavedPlayground {
   profiles: BrowserProfile[];
   currentBrowser: string;
   lab: LabSnapshot;
+  code?: ProjectCode;
+  /** The views.py source the site runs as Python, or null for the built-in views. */
+  runningViews?: string | null;
 }
 
 export interface PlaygroundDeps {
@@ -57,6 +106,8 @@ export interface PlaygroundDeps {
   save(state: SavedPlayground): Promise<void>;
   /** "now" for a brand-new playground (the virtual clock starts there). */
   wallClock?: () => number;
+  /** CPython for views.py; absent where there is none (Node). */
+  python?: (onEvent: (e: PythonEvent) => void) => PythonRuntime;
 }
 
 export interface PlaygroundState {
@@ -79,6 +130,13 @@ export interface PlaygroundState {
   busy: boolean;
   /** The last problem to show the learner (bad import, refused setting…), or null. */
   notice: string | null;
+  code: ProjectCode;
+  codeErrors: Partial<Record<CodeFile, CodeMark[]>>;
+  /** The views.py source the site runs as Python, or null while the built-in views answer. */
+  runningViews: string | null;
+  python: PythonStatus;
+  /** A share link's scenario that carries views.py: it runs only once the learner agrees. */
+  pendingShare: string | null;
 }
 
 export interface PlaygroundActions {
@@ -117,6 +175,14 @@ export interface PlaygroundActions {
   importScenario(text: string): Promise<boolean>;
   shareLink(base: string): string;
   dismissNotice(): void;
+  /** Saves an edited file: settings.py applies (a settings step) when valid, templates at once. */
+  editCode(file: CodeFile, text: string): Promise<void>;
+  /** Runs views.py as Python from the next request on; false when it does not load. */
+  runViews(): Promise<boolean>;
+  /** Puts the tutorial's version of a file back (views.py: the built-in views answer again). */
+  restoreCode(file: CodeFile): Promise<void>;
+  acceptShare(): Promise<void>;
+  declineShare(): Promise<void>;
   /** Decoded django_session rows in session_key order, for panels over tables too big to snapshot. */
   readStorePage(offset: number, limit: number): Promise<StoreEntry[]>;
 }
@@ -180,11 +246,33 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     queue = run.catch(() => undefined);
     return run;
   };
-  const newLab = (snapshot: LabSnapshot) =>
-    new Lab(
-      { hmac: deps.hmac, logger, db: deps.db, fs: deps.fs, transport: deps.transport },
-      snapshot,
-    );
+  let python: PythonRuntime | null = null;
+  const getPython = () => {
+    python ??= deps.python?.(onPythonEvent) ?? null;
+    return python;
+  };
+  function onPythonEvent(e: PythonEvent) {
+    const current = store.getState().python;
+    if (e.type === "starting") store.setState({ python: { ...current, state: "starting" } });
+    else if (e.type === "ready") store.setState({ python: { ...current, state: "ready", readyMs: e.ms } });
+    else if (e.type === "restarted") {
+      store.setState({ python: { ...current, state: "off", restarts: current.restarts + 1, message: e.reason } });
+    } else store.setState({ python: { ...current, state: "failed", message: e.message } });
+  }
+  /** The paths views.py answers, as Python views. */
+  const pythonViews = (source: string): Record<string, View> => {
+    const py = getPython();
+    if (!py) return {};
+    py.setSource(source);
+    return Object.fromEntries(Object.entries(VIEW_FOR_PATH).map(([path, name]) => [path, py.view(name)]));
+  };
+  const newLab = (snapshot: LabSnapshot) => {
+    const { code, runningViews } = store.getState();
+    return new Lab({ hmac: deps.hmac, logger, db: deps.db, fs: deps.fs, transport: deps.transport }, snapshot, {
+      templates: { "login.html": code["login.html"], "backend.html": code["backend.html"] },
+      views: runningViews === null ? {} : pythonViews(runningViews),
+    });
+  };
 
   const store = createStore<Playground>()((set, get) => {
     /** Reads the live state out of the lab into the store. */
@@ -200,6 +288,11 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         jars,
         logs: [...logs],
       });
+      // settings.py always says what is in force (unless the learner is mid-edit with an error).
+      const fromPy = settingsFromPy(get().code["settings.py"]).settings;
+      if (fromPy && JSON.stringify(fromPy) !== JSON.stringify(lab.server.settings)) {
+        set({ code: { ...get().code, "settings.py": settingsPyFor(lab.server.settings, get().code["settings.py"]) } });
+      }
     }
 
     async function persist(): Promise<void> {
@@ -214,6 +307,8 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         profiles: s.profiles,
         currentBrowser: s.currentBrowser,
         lab: lab.snapshot(),
+        code: s.code,
+        runningViews: s.runningViews,
       });
     }
 
@@ -335,12 +430,17 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       logs: [],
       busy: false,
       notice: null,
+      code: DEFAULT_CODE,
+      codeErrors: {},
+      runningViews: null,
+      python: { state: "off", restarts: 0 },
+      pendingShare: null,
 
       init: (hash) =>
         serial(async () => {
           const saved = await deps.load().catch(() => undefined);
           if (saved?.version === 1) {
-            set({ ...saved, phase: "ready" });
+            set({ ...saved, code: saved.code ?? DEFAULT_CODE, runningViews: saved.runningViews ?? null, phase: "ready" });
             try {
               lab = newLab(saved.lab);
             } catch {
@@ -361,7 +461,8 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
           }
           await refresh();
           const shared = hash ? scenarioFromHashSafe(hash) : null;
-          if (shared) await importText(shared);
+          if (shared && carriesViews(shared)) set({ pendingShare: shared });
+          else if (shared) await importText(shared, false);
         }),
 
       navigate: (path, opts = {}) =>
@@ -524,6 +625,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             name: "Session Lab",
             start: new Date(s.start).toISOString().replace(".000Z", "Z"),
             settings: { SECRET_KEY: DEMO_SECRET_KEY, ...s.initialSettings },
+            ...(exportedCode(s) ? { code: exportedCode(s) } : {}),
             steps: s.timeline.map((e) => e.step),
           },
           null,
@@ -531,17 +633,118 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         );
       },
 
-      importScenario: (text) => serial(() => importText(text)),
+      importScenario: (text) => serial(() => importText(text, true)),
 
       shareLink: (base) => shareLink(base, get().exportScenario()),
 
       dismissNotice: () => set({ notice: null }),
+
+      editCode: (file, text) =>
+        serial(
+          guard(async () => {
+            set({ code: { ...get().code, [file]: text } });
+            let marks: CodeMark[] = [];
+            if (file === "settings.py") {
+              const read = settingsFromPy(text);
+              marks = read.errors;
+              if (read.settings) {
+                const current = lab.server.settings as unknown as Record<string, unknown>;
+                const diff = Object.fromEntries(
+                  Object.entries(read.settings).filter(([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v)),
+                );
+                if (Object.keys(diff).length) await step({ settings: diff });
+              }
+            } else if (file === "login.html" || file === "backend.html") {
+              try {
+                compileTemplate(text);
+              } catch (e) {
+                if (!(e instanceof TemplateSyntaxError)) throw e;
+                marks = [{ line: e.line, column: 1, message: `TemplateSyntaxError: ${e.message}` }];
+              }
+              // Applied even when broken: Django would answer with the template error too.
+              lab.server.templates[file] = text;
+            }
+            set({ codeErrors: { ...get().codeErrors, [file]: marks } });
+            await persist();
+          }),
+        ),
+
+      runViews: () =>
+        serial(async () => {
+          const py = getPython();
+          if (!py) {
+            set({ notice: "Python views need the browser playground (Pyodide)." });
+            return false;
+          }
+          const source = get().code["views.py"];
+          let error: PyException | null;
+          try {
+            error = await py.load(source);
+          } catch (e) {
+            set({ notice: `Python could not start: ${e instanceof Error ? e.message : String(e)}` });
+            return false;
+          }
+          if (error) {
+            const where = error.frames.at(-1);
+            set({
+              codeErrors: {
+                ...get().codeErrors,
+                "views.py": [{ line: where?.line ?? 1, column: where?.column ?? 1, message: `${error.exception}: ${error.message}` }],
+              },
+            });
+            return false;
+          }
+          Object.assign(lab.server.viewOverrides, pythonViews(source));
+          set({ runningViews: source, codeErrors: { ...get().codeErrors, "views.py": [] } });
+          await persist();
+          return true;
+        }),
+
+      restoreCode: async (file) => {
+        if (file !== "views.py") return get().editCode(file, DEFAULT_CODE[file]);
+        await serial(async () => {
+          for (const path of Object.keys(VIEW_FOR_PATH)) delete lab.server.viewOverrides[path];
+          set({ code: { ...get().code, "views.py": DEFAULT_CODE["views.py"] }, runningViews: null, codeErrors: { ...get().codeErrors, "views.py": [] } });
+          await persist();
+        });
+      },
+
+      acceptShare: () =>
+        serial(async () => {
+          const text = get().pendingShare;
+          set({ pendingShare: null });
+          if (text) await importText(text, true);
+        }),
+
+      declineShare: () =>
+        serial(async () => {
+          const text = get().pendingShare;
+          set({ pendingShare: null });
+          if (text) await importText(text, false);
+        }),
 
       readStorePage: async (offset, limit) => {
         const ctx = lab.server.ctx;
         return Promise.all((await deps.db.page(offset, limit)).map((row) => dbEntry(ctx, row)));
       },
     };
+
+    /** The edited files an export carries: views.py when it runs, templates when changed. */
+    function exportedCode(s: PlaygroundState): Record<string, string> | null {
+      const out: Record<string, string> = {};
+      if (s.runningViews !== null) out["views.py"] = s.runningViews;
+      for (const file of ["login.html", "backend.html"] as const) if (s.code[file] !== DEFAULT_CODE[file]) out[file] = s.code[file];
+      return Object.keys(out).length ? out : null;
+    }
+
+    function carriesViews(text: string): boolean {
+      try {
+        const doc = JSON.parse(text) as { code?: Record<string, unknown> };
+        return typeof doc.code?.["views.py"] === "string";
+      } catch {
+        return false;
+      }
+    }
 
     function scenarioFromHashSafe(hash: string): string | null {
       try {
@@ -552,8 +755,8 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       }
     }
 
-    /** Checks everything first: a bad scenario changes nothing. */
-    async function importText(text: string): Promise<boolean> {
+    /** Checks everything first: a bad scenario changes nothing. `allowViews`: run a carried views.py. */
+    async function importText(text: string, allowViews: boolean): Promise<boolean> {
       let scenario;
       try {
         scenario = parseScenario(text, get().start);
@@ -561,6 +764,17 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         set({ notice: (e as Error).message });
         return false;
       }
+      const views = allowViews ? scenario.code?.["views.py"] : undefined;
+      set({
+        code: {
+          ...DEFAULT_CODE,
+          "views.py": views ?? DEFAULT_CODE["views.py"],
+          "login.html": scenario.code?.["login.html"] ?? DEFAULT_CODE["login.html"],
+          "backend.html": scenario.code?.["backend.html"] ?? DEFAULT_CODE["backend.html"],
+        },
+        codeErrors: {},
+        runningViews: views ?? null,
+      });
       const seed = freshSeed();
       const timeline = await replay(scenario.start, scenario.settings, seed, scenario.steps);
       const names = [...new Set([DEFAULT_BROWSER, ...lab.runner.browsers.keys()])];

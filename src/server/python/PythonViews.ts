@@ -110,6 +110,11 @@ export class PythonViews {
     this.post({ type: "bridge-result", callId: m.callId, result });
   }
 
+  /** The source to load before the next request (after a reload or a restart). */
+  setSource(source: string): void {
+    this.source = source;
+  }
+
   /** Loads views.py (starting Python if needed); returns the error that stops it from loading, or null. */
   async load(source: string): Promise<PyException | null> {
     this.source = source;
