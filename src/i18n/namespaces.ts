@@ -9,6 +9,7 @@ export const NAMESPACES = [
   "settings",
   "timeline",
   "manage",
+  "code",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const LANGUAGES = ["zh-CN", "en"] as const;

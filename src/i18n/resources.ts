@@ -1,4 +1,5 @@
 import enBrowser from "./locales/en/browser.ts";
+import enCode from "./locales/en/code.ts";
 import enCommon from "./locales/en/common.ts";
 import enCookies from "./locales/en/cookies.ts";
 import enManage from "./locales/en/manage.ts";
@@ -8,6 +9,7 @@ import enStore from "./locales/en/store.ts";
 import enTimeline from "./locales/en/timeline.ts";
 import enToolbar from "./locales/en/toolbar.ts";
 import zhBrowser from "./locales/zh-CN/browser.ts";
+import zhCode from "./locales/zh-CN/code.ts";
 import zhCommon from "./locales/zh-CN/common.ts";
 import zhCookies from "./locales/zh-CN/cookies.ts";
 import zhManage from "./locales/zh-CN/manage.ts";
@@ -28,6 +30,7 @@ export const resources = {
     settings: enSettings,
     timeline: enTimeline,
     manage: enManage,
+    code: enCode,
   },
   "zh-CN": {
     common: zhCommon,
@@ -39,5 +42,6 @@ export const resources = {
     settings: zhSettings,
     timeline: zhTimeline,
     manage: zhManage,
+    code: zhCode,
   },
 } as const;

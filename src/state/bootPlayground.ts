@@ -54,7 +54,10 @@ export async function bootPlayground(dbName = "session-lab") {
     save: async (state) => void (await db.put("lab_state", state, "current")),
     python: (onEvent) =>
       new PythonViews(
-        () => new Worker(new URL("../server/python/pythonWorker.ts", import.meta.url), { type: "module" }),
+        () =>
+          new Worker(new URL("../server/python/pythonWorker.ts", import.meta.url), {
+            type: "module",
+          }),
         onEvent,
       ),
   });

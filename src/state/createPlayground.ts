@@ -12,12 +12,11 @@ import { dbEntry, storeSnapshot, type StoreEntry } from "../server/storeSnapshot
 import { header, type Transport } from "../server/wire.ts";
 import type { Op } from "../server/views/ops.ts";
 import { Lab, type LabSnapshot } from "./Lab.ts";
-import { DEFAULT_TEMPLATES } from "../server/DjangoServer.ts";
-import { DEFAULT_VIEWS_PY, VIEW_FOR_PATH } from "../server/python/defaultViewsPy.ts";
+import { VIEW_FOR_PATH } from "../server/python/defaultViewsPy.ts";
+import { DEFAULT_CODE, type CodeFile, type CodeMark, type ProjectCode } from "./projectCode.ts";
 import type { PythonEvent } from "../server/python/PythonViews.ts";
 import type { PyException } from "../server/python/protocol.ts";
 import type { View } from "../server/views/View.ts";
-import { DEFAULT_SETTINGS_PY } from "../server/settingsPy/defaultSettingsPy.ts";
 import { settingsFromPy } from "../server/settingsPy/settingsFromPy.ts";
 import { settingsPyFor } from "../server/settingsPy/settingsPyFor.ts";
 import { compileTemplate } from "../server/template/compileTemplate.ts";
@@ -43,25 +42,6 @@ export interface PageView {
   status: number;
   contentType: string;
   body: string;
-}
-
-/** The project files a learner can edit. */
-export const CODE_FILES = ["settings.py", "views.py", "login.html", "backend.html"] as const;
-export type CodeFile = (typeof CODE_FILES)[number];
-export type ProjectCode = Record<CodeFile, string>;
-
-export const DEFAULT_CODE: ProjectCode = {
-  "settings.py": DEFAULT_SETTINGS_PY,
-  "views.py": DEFAULT_VIEWS_PY,
-  "login.html": DEFAULT_TEMPLATES["login.html"],
-  "backend.html": DEFAULT_TEMPLATES["backend.html"],
-};
-
-/** A problem to mark in the editor: 1-based line and column. */
-export interface CodeMark {
-  line: number;
-  column: number;
-  message: string;
 }
 
 /** The learner's views.py in CPython (a Pyodide worker in the browser). */
@@ -254,9 +234,12 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
   function onPythonEvent(e: PythonEvent) {
     const current = store.getState().python;
     if (e.type === "starting") store.setState({ python: { ...current, state: "starting" } });
-    else if (e.type === "ready") store.setState({ python: { ...current, state: "ready", readyMs: e.ms } });
+    else if (e.type === "ready")
+      store.setState({ python: { ...current, state: "ready", readyMs: e.ms } });
     else if (e.type === "restarted") {
-      store.setState({ python: { ...current, state: "off", restarts: current.restarts + 1, message: e.reason } });
+      store.setState({
+        python: { ...current, state: "off", restarts: current.restarts + 1, message: e.reason },
+      });
     } else store.setState({ python: { ...current, state: "failed", message: e.message } });
   }
   /** The paths views.py answers, as Python views. */
@@ -264,14 +247,20 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     const py = getPython();
     if (!py) return {};
     py.setSource(source);
-    return Object.fromEntries(Object.entries(VIEW_FOR_PATH).map(([path, name]) => [path, py.view(name)]));
+    return Object.fromEntries(
+      Object.entries(VIEW_FOR_PATH).map(([path, name]) => [path, py.view(name)]),
+    );
   };
   const newLab = (snapshot: LabSnapshot) => {
     const { code, runningViews } = store.getState();
-    return new Lab({ hmac: deps.hmac, logger, db: deps.db, fs: deps.fs, transport: deps.transport }, snapshot, {
-      templates: { "login.html": code["login.html"], "backend.html": code["backend.html"] },
-      views: runningViews === null ? {} : pythonViews(runningViews),
-    });
+    return new Lab(
+      { hmac: deps.hmac, logger, db: deps.db, fs: deps.fs, transport: deps.transport },
+      snapshot,
+      {
+        templates: { "login.html": code["login.html"], "backend.html": code["backend.html"] },
+        views: runningViews === null ? {} : pythonViews(runningViews),
+      },
+    );
   };
 
   const store = createStore<Playground>()((set, get) => {
@@ -291,7 +280,12 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       // settings.py always says what is in force (unless the learner is mid-edit with an error).
       const fromPy = settingsFromPy(get().code["settings.py"]).settings;
       if (fromPy && JSON.stringify(fromPy) !== JSON.stringify(lab.server.settings)) {
-        set({ code: { ...get().code, "settings.py": settingsPyFor(lab.server.settings, get().code["settings.py"]) } });
+        set({
+          code: {
+            ...get().code,
+            "settings.py": settingsPyFor(lab.server.settings, get().code["settings.py"]),
+          },
+        });
       }
     }
 
@@ -440,7 +434,12 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         serial(async () => {
           const saved = await deps.load().catch(() => undefined);
           if (saved?.version === 1) {
-            set({ ...saved, code: saved.code ?? DEFAULT_CODE, runningViews: saved.runningViews ?? null, phase: "ready" });
+            set({
+              ...saved,
+              code: saved.code ?? DEFAULT_CODE,
+              runningViews: saved.runningViews ?? null,
+              phase: "ready",
+            });
             try {
               lab = newLab(saved.lab);
             } catch {
@@ -650,7 +649,9 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
               if (read.settings) {
                 const current = lab.server.settings as unknown as Record<string, unknown>;
                 const diff = Object.fromEntries(
-                  Object.entries(read.settings).filter(([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v)),
+                  Object.entries(read.settings).filter(
+                    ([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v),
+                  ),
                 );
                 if (Object.keys(diff).length) await step({ settings: diff });
               }
@@ -681,7 +682,9 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
           try {
             error = await py.load(source);
           } catch (e) {
-            set({ notice: `Python could not start: ${e instanceof Error ? e.message : String(e)}` });
+            set({
+              notice: `Python could not start: ${e instanceof Error ? e.message : String(e)}`,
+            });
             return false;
           }
           if (error) {
@@ -689,7 +692,13 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             set({
               codeErrors: {
                 ...get().codeErrors,
-                "views.py": [{ line: where?.line ?? 1, column: where?.column ?? 1, message: `${error.exception}: ${error.message}` }],
+                "views.py": [
+                  {
+                    line: where?.line ?? 1,
+                    column: where?.column ?? 1,
+                    message: `${error.exception}: ${error.message}`,
+                  },
+                ],
               },
             });
             return false;
@@ -704,7 +713,11 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         if (file !== "views.py") return get().editCode(file, DEFAULT_CODE[file]);
         await serial(async () => {
           for (const path of Object.keys(VIEW_FOR_PATH)) delete lab.server.viewOverrides[path];
-          set({ code: { ...get().code, "views.py": DEFAULT_CODE["views.py"] }, runningViews: null, codeErrors: { ...get().codeErrors, "views.py": [] } });
+          set({
+            code: { ...get().code, "views.py": DEFAULT_CODE["views.py"] },
+            runningViews: null,
+            codeErrors: { ...get().codeErrors, "views.py": [] },
+          });
           await persist();
         });
       },
@@ -733,7 +746,8 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     function exportedCode(s: PlaygroundState): Record<string, string> | null {
       const out: Record<string, string> = {};
       if (s.runningViews !== null) out["views.py"] = s.runningViews;
-      for (const file of ["login.html", "backend.html"] as const) if (s.code[file] !== DEFAULT_CODE[file]) out[file] = s.code[file];
+      for (const file of ["login.html", "backend.html"] as const)
+        if (s.code[file] !== DEFAULT_CODE[file]) out[file] = s.code[file];
       return Object.keys(out).length ? out : null;
     }
 

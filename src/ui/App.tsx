@@ -6,6 +6,8 @@ import { usePlayground } from "../state/usePlayground.ts";
 import { useUiPrefs } from "../state/uiPrefs.ts";
 import { BrowserPane } from "./browser/BrowserPane.tsx";
 import { Tabs } from "./common/Tabs.tsx";
+import { CodePanel } from "./code/CodePanel.tsx";
+import { SharedCodeDialog } from "./code/SharedCodeDialog.tsx";
 import { CookieJarPanel } from "./cookies/CookieJarPanel.tsx";
 import { ManageConsole } from "./manage/ManageConsole.tsx";
 import { OpsPanel } from "./ops/OpsPanel.tsx";
@@ -30,6 +32,7 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
   return (
     <div className="app" aria-busy={phase === "loading"}>
       <Toolbar />
+      <SharedCodeDialog />
       {notice && (
         <div className="notice" role="alert">
           <span>{notice}</span>
@@ -64,6 +67,7 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
                           content: () => <SettingsPanel />,
                         },
                         { id: "manage", label: t("tabs.manage"), content: () => <ManageConsole /> },
+                        { id: "code", label: t("tabs.code"), content: () => <CodePanel /> },
                       ]}
                     />
                   </Panel>

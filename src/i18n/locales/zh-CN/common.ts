@@ -8,5 +8,5 @@ export default {
   serverTools: "服务器工具",
   noServiceWorker:
     "此页面没有 Service Worker（通过局域网地址以普通 http 打开），请求会直接交给模拟的 Django 服务器，而不经过 Mock Service Worker。所有功能照常可用。",
-  tabs: { ops: "操作", settings: "设置", manage: "manage.py" },
+  tabs: { ops: "操作", settings: "设置", manage: "manage.py", code: "代码" },
 } satisfies Translation<typeof en>;

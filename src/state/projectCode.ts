@@ -1,0 +1,23 @@
+import { DEFAULT_VIEWS_PY } from "../server/python/defaultViewsPy.ts";
+import { DEFAULT_SETTINGS_PY } from "../server/settingsPy/defaultSettingsPy.ts";
+import { backendHtml } from "../server/templates/backendHtml.ts";
+import { loginHtml } from "../server/templates/loginHtml.ts";
+
+/** The project files a learner can edit (a light module: the UI imports it). */
+export const CODE_FILES = ["settings.py", "views.py", "login.html", "backend.html"] as const;
+export type CodeFile = (typeof CODE_FILES)[number];
+export type ProjectCode = Record<CodeFile, string>;
+
+export const DEFAULT_CODE: ProjectCode = {
+  "settings.py": DEFAULT_SETTINGS_PY,
+  "views.py": DEFAULT_VIEWS_PY,
+  "login.html": loginHtml,
+  "backend.html": backendHtml,
+};
+
+/** A problem to mark in the editor: 1-based line and column. */
+export interface CodeMark {
+  line: number;
+  column: number;
+  message: string;
+}

@@ -1,0 +1,140 @@
+import { lazy, Suspense, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { CODE_FILES, type CodeFile } from "../../state/projectCode.ts";
+import { usePlayground } from "../../state/usePlayground.ts";
+import { useUiPrefs } from "../../state/uiPrefs.ts";
+import "./code.css";
+
+const MonacoEditor = lazy(() => import("./MonacoEditor.tsx"));
+
+const HELP_KEY: Record<CodeFile, string> = {
+  "settings.py": "fileHelp.settings",
+  "views.py": "fileHelp.views",
+  "login.html": "fileHelp.login",
+  "backend.html": "fileHelp.backend",
+};
+
+/** settings.py, views.py and the two templates, editable; views.py runs as real Python. */
+export function CodePanel() {
+  const { t } = useTranslation("code");
+  const code = usePlayground((s) => s.code);
+  const codeErrors = usePlayground((s) => s.codeErrors);
+  const runningViews = usePlayground((s) => s.runningViews);
+  const python = usePlayground((s) => s.python);
+  const editCode = usePlayground((s) => s.editCode);
+  const runViews = usePlayground((s) => s.runViews);
+  const restoreCode = usePlayground((s) => s.restoreCode);
+  const presenter = useUiPrefs((s) => s.presenter);
+  const [file, setFile] = useState<CodeFile>("views.py");
+  const [drafts, setDrafts] = useState<Partial<Record<CodeFile, string>>>({});
+  const [status, setStatus] = useState("");
+  const text = drafts[file] ?? code[file];
+  const dirty = drafts[file] !== undefined && drafts[file] !== code[file];
+  const marks = codeErrors[file] ?? [];
+
+  // A saved file (or one rewritten by the Settings panel) replaces the draft.
+  useEffect(() => setDrafts({}), [code]);
+
+  const save = async () => {
+    await editCode(file, text);
+    setStatus(t("saved"));
+  };
+  const run = async () => {
+    if (dirty) await editCode(file, text);
+    await runViews();
+  };
+
+  return (
+    <div className="code-panel">
+      <div className="row code-files" role="tablist" aria-label={t("files")}>
+        {CODE_FILES.map((f) => (
+          <button
+            key={f}
+            role="tab"
+            aria-selected={f === file}
+            className={f === file ? "code-file current" : "code-file"}
+            onClick={() => setFile(f)}
+          >
+            <code>{f}</code>
+            {drafts[f] !== undefined && drafts[f] !== code[f] && (
+              <span className="badge warn">{t("unsaved")}</span>
+            )}
+            {(codeErrors[f]?.length ?? 0) > 0 && (
+              <span className="badge bad">{t("errors", { count: codeErrors[f]!.length })}</span>
+            )}
+          </button>
+        ))}
+      </div>
+      <p className="hint">{t(HELP_KEY[file], { example: "{{ variable }}" })}</p>
+      <div className="row">
+        <button className="primary" onClick={save} disabled={!dirty}>
+          {t("save")}
+        </button>
+        {file === "views.py" && (
+          <button
+            className="primary"
+            onClick={run}
+            disabled={python.state === "starting"}
+            data-testid="run-views"
+          >
+            {t("runViews")}
+          </button>
+        )}
+        <button
+          onClick={() => {
+            if (confirm(t("restoreConfirm", { file })))
+              void restoreCode(file).then(() => setDrafts({}));
+          }}
+        >
+          {t("restore")}
+        </button>
+        <span className="hint" role="status">
+          {dirty ? t("unsaved") : status}
+        </span>
+      </div>
+      {file === "views.py" && (
+        <div className="code-python" role="status" data-testid="python-status">
+          <span>{runningViews === null ? t("viewsBuiltin") : t("viewsPython")}</span>{" "}
+          {runningViews !== null && runningViews !== code["views.py"] && (
+            <span className="badge warn">{t("viewsStale")}</span>
+          )}{" "}
+          <span className="muted">
+            {python.state === "ready"
+              ? t("python.ready", { seconds: ((python.readyMs ?? 0) / 1000).toFixed(1) })
+              : python.state === "failed"
+                ? t("python.failed", { message: python.message ?? "" })
+                : t(`python.${python.state}`)}
+          </span>{" "}
+          {python.restarts > 0 && (
+            <span className="badge warn">{t("python.restarted", { count: python.restarts })}</span>
+          )}
+          <p className="hint">{t("runViewsHint")}</p>
+        </div>
+      )}
+      <Suspense fallback={<p className="muted">{t("loadingEditor")}</p>}>
+        <MonacoEditor
+          path={file}
+          language={file.endsWith(".py") ? "python" : "html"}
+          value={text}
+          marks={marks}
+          fontSize={presenter ? 20 : 14}
+          label={t("editorLabel", { file })}
+          onChange={(next) => setDrafts((d) => ({ ...d, [file]: next }))}
+          onSave={() => void save()}
+        />
+      </Suspense>
+      {marks.length > 0 && (
+        <div className="code-problems" role="alert">
+          <strong>{t("problems")}</strong>
+          <ul>
+            {marks.map((m, i) => (
+              <li key={i}>
+                <code>{file}</code> {t("line", { line: m.line })}: <code>{m.message}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
