@@ -12,7 +12,8 @@ done
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   echo "Chromium not found: installing Debian's chromium package (apt-get)…" >&2
   apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
+  # A CJK font too, so screenshots of the Chinese interface show text, not boxes.
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >&2
   echo /usr/bin/chromium
   exit 0
 fi

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { webCryptoHmac } from "../adapters/webCryptoHmac.ts";
 import { memoryFileSystem } from "../engine/storage/memoryFileSystem.ts";
 import { memorySessionTable } from "../engine/storage/memorySessionTable.ts";
-import { createPlayground, pageOf, type SavedPlayground } from "./createPlayground.ts";
+import { pageOf } from "./browserScreenAt.ts";
+import { createPlayground, type SavedPlayground } from "./createPlayground.ts";
 
 const hmac = webCryptoHmac();
 const START = Date.UTC(2026, 0, 1);

@@ -37,13 +37,6 @@ export interface BrowserProfile {
   index: number;
 }
 
-export interface PageView {
-  url: string;
-  status: number;
-  contentType: string;
-  body: string;
-}
-
 /** The learner's views.py in CPython (a Pyodide worker in the browser). */
 export interface PythonRuntime {
   setSource(source: string): void;
@@ -178,32 +171,6 @@ const freshProfile = (name: string): BrowserProfile => ({
   history: [],
   index: -1,
 });
-
-/** The page a browser shows: the last page load it made (a redirect is followed by another load). */
-export function pageOf(
-  timeline: readonly TimelineEntry[],
-  browser: string,
-  upTo = timeline.length - 1,
-): PageView | null {
-  for (let i = upTo; i >= 0; i--) {
-    const { step, exchange } = timeline[i];
-    if ("close_browser" in step && step.close_browser === browser) return null;
-    if (
-      !("request" in step) ||
-      step.request.browser !== browser ||
-      !isNavigation(step) ||
-      !exchange
-    )
-      continue;
-    return {
-      url: exchange.request.url,
-      status: exchange.response.status,
-      contentType: header(exchange.response.headers, "content-type") ?? "",
-      body: exchange.response.body,
-    };
-  }
-  return null;
-}
 
 /**
  * The playground's framework-free core (a zustand vanilla store): one Lab,
@@ -469,6 +436,11 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
           guard(async () => {
             const browser = opts.browser ?? get().currentBrowser;
             const origin = opts.origin ?? profile(browser).origin;
+            if (new URL(origin + path).pathname === "/ops/") {
+              throw new Error(
+                "/ops/ is not a page: run session operations from the Operations tab.",
+              );
+            }
             const finalPath = await load(browser, origin, path, opts.method, opts.form);
             visit(browser, finalPath);
             await persist();

@@ -1,4 +1,71 @@
-/** Placeholder until the browser panel is built. */
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { usePlayground } from "../../state/usePlayground.ts";
+import { AddressBar } from "./AddressBar.tsx";
+import { ClosedPage } from "./ClosedPage.tsx";
+import { PageFrame } from "./PageFrame.tsx";
+import { PageStatus } from "./PageStatus.tsx";
+import { PastBanner } from "./PastBanner.tsx";
+import { ProfileStrip } from "./ProfileStrip.tsx";
+import { StartPage } from "./StartPage.tsx";
+import { browserScreenAt } from "../../state/browserScreenAt.ts";
+import "./browser.css";
+
+/**
+ * The simulated browser: profiles, address bar, and the page the current
+ * profile shows at the viewed step (read-only when that step is in the past).
+ */
 export function BrowserPane() {
-  return <div className="panel" data-testid="browser-panel" />;
+  const { t } = useTranslation("browser");
+  const browser = usePlayground((s) => s.currentBrowser);
+  const open = usePlayground(
+    (s) => s.profiles.find((p) => p.name === s.currentBrowser)?.open ?? true,
+  );
+  const timeline = usePlayground((s) => s.timeline);
+  const cursor = usePlayground((s) => s.cursor);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const past = cursor !== null;
+  // A message is about what the learner just did here: stale once they look elsewhere.
+  useEffect(() => setMessage(null), [browser, cursor]);
+  const screen = useMemo(
+    () => browserScreenAt(timeline, browser, cursor ?? timeline.length - 1),
+    [timeline, browser, cursor],
+  );
+  const load = screen.kind === "page" ? screen.load : null;
+  // A closed browser that was reopened shows the start page until it loads something.
+  const closed = past ? screen.kind === "closed" : !open;
+
+  return (
+    <section className="panel browser-pane" data-testid="browser-panel" aria-label={t("label")}>
+      <ProfileStrip past={past} />
+      <AddressBar
+        pageUrl={load?.url ?? null}
+        readOnly={past}
+        closed={closed}
+        onMessage={setMessage}
+      />
+      {past && <PastBanner index={cursor} />}
+      {message && (
+        <div className="browser-message" role="alert">
+          <span>{message}</span>
+          <button type="button" onClick={() => setMessage(null)}>
+            {t("message.dismiss")}
+          </button>
+        </div>
+      )}
+      <div className="browser-viewport">
+        {closed ? (
+          <ClosedPage browser={browser} past={past} />
+        ) : load ? (
+          <>
+            <PageStatus load={load} />
+            <PageFrame load={load} browser={browser} readOnly={past} onMessage={setMessage} />
+          </>
+        ) : (
+          <StartPage browser={browser} past={past} />
+        )}
+      </div>
+    </section>
+  );
 }

@@ -49,8 +49,7 @@ export default function MonacoEditor({
     e.onDidChangeModelContent(() => handlers.current.onChange(e.getValue()));
     editor.current = e;
     return () => e.dispose();
-    // The editor is created once; props below update it in place.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Created once: the effects below update it in place.
   }, []);
 
   useEffect(() => {

@@ -1,0 +1,19 @@
+import { useTranslation } from "react-i18next";
+import { usePlayground } from "../../state/usePlayground.ts";
+
+/** A closed browser: what quitting did to its cookies, and the way back. */
+export function ClosedPage({ browser, past }: { browser: string; past: boolean }) {
+  const { t } = useTranslation("browser");
+  const reopen = usePlayground((s) => s.reopenBrowser);
+  return (
+    <div className="browser-blank browser-closed">
+      <h2>{t("closed.title", { name: browser })}</h2>
+      <p>{t("closed.why")}</p>
+      {!past && (
+        <button type="button" className="primary browser-big" onClick={() => reopen(browser)}>
+          {t("closed.reopen", { name: browser })}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from "react-i18next";
+import type { PageLoad } from "../../state/browserScreenAt.ts";
+import { statusText, statusTone } from "./statusText.ts";
+
+const shortUrl = (url: string, base: string) => {
+  const u = new URL(url, base);
+  return u.origin === new URL(base).origin ? u.pathname + u.search : u.href;
+};
+
+/** The page load as the network saw it: each request, its status, and the redirects followed. */
+export function PageStatus({ load }: { load: PageLoad }) {
+  const { t } = useTranslation("browser");
+  const loginForm = new URL(load.url).pathname === "/login/" && load.status === 200;
+  return (
+    <div className="browser-status">
+      <ol className="browser-hops" role="status" aria-label={t("status.label")}>
+        {load.hops.map((hop, i) => {
+          const followed = i < load.hops.length - 1;
+          return (
+            <li key={i}>
+              <span className="mono muted">
+                {hop.method} {shortUrl(hop.url, hop.url)}
+              </span>{" "}
+              <span className={`badge ${statusTone(hop.status)}`}>{statusText(hop.status)}</span>
+              {hop.location !== null && hop.status >= 300 && hop.status < 400 && (
+                <>
+                  {" → "}
+                  <code>{shortUrl(hop.location, hop.url)}</code>{" "}
+                  <span className="muted">
+                    {followed ? t("status.followed") : t("status.notFollowed")}
+                  </span>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {loginForm && (
+        <p className="hint browser-users">
+          {t("status.users")} <code>alice</code> / <code>alice123</code>, <code>bob</code> /{" "}
+          <code>bob123</code>
+        </p>
+      )}
+    </div>
+  );
+}

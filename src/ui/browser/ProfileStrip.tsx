@@ -1,0 +1,116 @@
+import { useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { usePlayground } from "../../state/usePlayground.ts";
+
+/** One tab per browser profile (each its own cookie jar), adding one, and closing the current one. */
+export function ProfileStrip({ past }: { past: boolean }) {
+  const { t } = useTranslation("browser");
+  const profiles = usePlayground((s) => s.profiles);
+  const current = usePlayground((s) => s.currentBrowser);
+  const switchBrowser = usePlayground((s) => s.switchBrowser);
+  const closeBrowser = usePlayground((s) => s.closeBrowser);
+  const open = profiles.find((p) => p.name === current)?.open ?? true;
+  const closeHintId = useId();
+
+  return (
+    <div className="panel-head browser-profiles">
+      <div className="row" role="group" aria-label={t("profiles.label")}>
+        {profiles.map((p) => (
+          <button
+            key={p.name}
+            type="button"
+            className="browser-profile"
+            aria-pressed={p.name === current}
+            onClick={() => switchBrowser(p.name)}
+          >
+            {p.name}
+            {!p.open && <span className="browser-profile-closed"> {t("profiles.closedMark")}</span>}
+          </button>
+        ))}
+        <AddBrowser />
+      </div>
+      <span className="browser-fill" />
+      <button
+        type="button"
+        disabled={!open || past}
+        aria-describedby={closeHintId}
+        title={t("profiles.closeHint")}
+        onClick={() => void closeBrowser(current)}
+      >
+        {t("profiles.close", { name: current })}
+      </button>
+      <span id={closeHintId} hidden>
+        {t("profiles.closeHint")}
+      </span>
+    </div>
+  );
+}
+
+function AddBrowser() {
+  const { t } = useTranslation("browser");
+  const profiles = usePlayground((s) => s.profiles);
+  const addBrowser = usePlayground((s) => s.addBrowser);
+  const [adding, setAdding] = useState(false);
+  const [name, setName] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const fieldId = useId();
+  const errorId = useId();
+
+  const stop = () => {
+    setAdding(false);
+    setName("");
+    setError(null);
+    // The button is rendered again on the next paint: focus it then.
+    requestAnimationFrame(() => opener.current?.focus());
+  };
+
+  if (!adding)
+    return (
+      <button ref={opener} type="button" onClick={() => setAdding(true)}>
+        {t("profiles.add")}
+      </button>
+    );
+  return (
+    <form
+      className="row browser-add"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const clean = name.trim();
+        if (!clean) return setError(t("profiles.nameEmpty"));
+        if (profiles.some((p) => p.name === clean))
+          return setError(t("profiles.nameTaken", { name: clean }));
+        addBrowser(clean);
+        stop();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") stop();
+      }}
+    >
+      <label className="visually-hidden" htmlFor={fieldId}>
+        {t("profiles.nameLabel")}
+      </label>
+      <input
+        id={fieldId}
+        autoFocus
+        value={name}
+        placeholder={t("profiles.namePlaceholder")}
+        aria-invalid={error !== null}
+        aria-describedby={errorId}
+        onChange={(e) => {
+          setName(e.target.value);
+          setError(null);
+        }}
+      />
+      <button type="submit" className="primary">
+        {t("profiles.addConfirm")}
+      </button>
+      <button type="button" onClick={stop}>
+        {t("profiles.cancel")}
+      </button>
+      <span id={errorId} role="alert" className="browser-error">
+        {error}
+      </span>
+    </form>
+  );
+}

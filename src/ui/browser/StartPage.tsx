@@ -1,0 +1,27 @@
+import { useTranslation } from "react-i18next";
+import { usePlayground } from "../../state/usePlayground.ts";
+
+/** The empty state: nothing loaded yet, so one big obvious first step. */
+export function StartPage({ browser, past }: { browser: string; past: boolean }) {
+  const { t } = useTranslation("browser");
+  const navigate = usePlayground((s) => s.navigate);
+  if (past)
+    return (
+      <div className="browser-blank">
+        <p>{t("start.pastBlank", { name: browser })}</p>
+      </div>
+    );
+  return (
+    <div className="browser-blank">
+      <h2>{t("start.title", { name: browser })}</h2>
+      <button
+        type="button"
+        className="primary browser-big"
+        onClick={() => void navigate("/login/")}
+      >
+        {t("start.open")}
+      </button>
+      <p>{t("start.try")}</p>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { usePlayground } from "../../state/usePlayground.ts";
+import { JumpToDialog } from "./JumpToDialog.tsx";
+import { formatUtc } from "./utcTime.ts";
+
+const JUMPS = [
+  { id: "minute", seconds: 60 },
+  { id: "hour", seconds: 3600 },
+  { id: "day", seconds: 86400 },
+  // Two weeks is SESSION_COOKIE_AGE's default: one click makes a fresh session expire.
+  { id: "weeks", seconds: 1209600 },
+] as const;
+
+/** The clock's time at the viewed step (ms): a past step's, else the live one; null while loading. */
+function useViewedNow(): { now: number | null; pastStep: number | null } {
+  const now = usePlayground((s) =>
+    s.phase !== "ready"
+      ? null
+      : s.cursor === null
+        ? s.now
+        : Date.parse(s.timeline[s.cursor].trace.now),
+  );
+  const pastStep = usePlayground((s) => (s.cursor === null ? null : s.cursor + 1));
+  return { now, pastStep };
+}
+
+/** The virtual clock, always visible, and the buttons that move it forward. */
+export function ClockControls() {
+  const { t } = useTranslation("toolbar");
+  const { now, pastStep } = useViewedNow();
+  const advance = usePlayground((s) => s.advance);
+  const [jumpOpen, setJumpOpen] = useState(false);
+
+  return (
+    <div className="tb-clock-area">
+      <div
+        className={pastStep === null ? "tb-clock" : "tb-clock tb-past"}
+        role="group"
+        aria-label={t("clock.label")}
+      >
+        <span className="tb-clock-label">
+          {pastStep === null ? (
+            t("clock.live")
+          ) : (
+            <span className="badge warn" title={t("clock.pastHint")}>
+              {t("clock.past", { n: pastStep })}
+            </span>
+          )}
+        </span>
+        <time
+          className="tb-now"
+          dateTime={now === null ? undefined : new Date(now).toISOString()}
+          aria-live="polite"
+        >
+          {now === null ? t("clock.loading") : formatUtc(now)}
+        </time>
+      </div>
+      <div className="tb-jumps" role="group" aria-label={t("clock.forward")}>
+        {JUMPS.map((j) => (
+          <button
+            key={j.id}
+            type="button"
+            disabled={now === null}
+            title={
+              t(`clock.jumpsLong.${j.id}`) + (pastStep === null ? "" : `\n${t("clock.pastHint")}`)
+            }
+            onClick={() => void advance(j.seconds)}
+          >
+            {t(`clock.jumps.${j.id}`)}
+          </button>
+        ))}
+        <button
+          type="button"
+          disabled={now === null}
+          aria-haspopup="dialog"
+          onClick={() => setJumpOpen(true)}
+        >
+          {t("clock.jumpTo")}
+        </button>
+      </div>
+      {now !== null && (
+        <JumpToDialog open={jumpOpen} onClose={() => setJumpOpen(false)} now={now} />
+      )}
+    </div>
+  );
+}

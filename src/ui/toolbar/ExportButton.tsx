@@ -1,0 +1,57 @@
+import { useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { usePlaygroundStore } from "../../state/usePlayground.ts";
+import { CopyButton } from "./CopyButton.tsx";
+import { ToolbarDialog } from "./ToolbarDialog.tsx";
+
+const FILE_NAME = "session-lab-scenario.json";
+
+function download(text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = FILE_NAME;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+/** Export: the scenario JSON, to download or copy. */
+export function ExportButton() {
+  const { t } = useTranslation("toolbar");
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t("export.button")}
+      </button>
+      <ToolbarDialog open={open} onClose={() => setOpen(false)} title={t("export.title")}>
+        <ExportContent onDone={() => setOpen(false)} />
+      </ToolbarDialog>
+    </>
+  );
+}
+
+function ExportContent({ onDone }: { onDone(): void }) {
+  const { t } = useTranslation("toolbar");
+  const store = usePlaygroundStore();
+  const [json] = useState(() => store.getState().exportScenario());
+  const field = useRef<HTMLTextAreaElement>(null);
+  const fieldId = useId();
+  return (
+    <div className="stack">
+      <p>{t("export.intro")}</p>
+      <label htmlFor={fieldId}>{t("export.field")}</label>
+      <textarea id={fieldId} ref={field} className="tb-json" readOnly rows={12} value={json} />
+      <div className="row tb-dialog-actions">
+        <button type="button" className="primary" data-autofocus onClick={() => download(json)}>
+          {t("export.download", { file: FILE_NAME })}
+        </button>
+        <CopyButton text={json} field={field} />
+        <span className="tb-fill" />
+        <button type="button" onClick={onDone}>
+          {t("dialog.close")}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { usePlaygroundStore } from "../../state/usePlayground.ts";
+import { ToolbarDialog } from "./ToolbarDialog.tsx";
+
+/** Import: a .json file or pasted JSON; a bad scenario keeps the dialog open with the reason. */
+export function ImportButton() {
+  const { t } = useTranslation("toolbar");
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t("import.button")}
+      </button>
+      <ToolbarDialog open={open} onClose={() => setOpen(false)} title={t("import.title")}>
+        <ImportForm onDone={() => setOpen(false)} />
+      </ToolbarDialog>
+    </>
+  );
+}
+
+function ImportForm({ onDone }: { onDone(): void }) {
+  const { t } = useTranslation("toolbar");
+  const store = usePlaygroundStore();
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+  const fileId = useId();
+  const textId = useId();
+  const errorId = useId();
+
+  const close = () => {
+    // The store's notice repeats the error this dialog showed: gone with the dialog.
+    if (error && store.getState().notice === error) store.getState().dismissNotice();
+    onDone();
+  };
+
+  return (
+    <form
+      className="stack"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!text.trim()) {
+          setError(t("import.empty"));
+          return;
+        }
+        setWorking(true);
+        const ok = await store.getState().importScenario(text);
+        setWorking(false);
+        if (ok) onDone();
+        else setError(store.getState().notice ?? t("import.failed"));
+      }}
+    >
+      <p>{t("import.intro")}</p>
+      <label htmlFor={fileId}>{t("import.file")}</label>
+      <input
+        id={fileId}
+        type="file"
+        accept=".json,application/json"
+        data-autofocus
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          if (!file) return;
+          try {
+            setText(await file.text());
+            setError(null);
+          } catch {
+            setError(t("import.unreadable", { file: file.name }));
+          }
+        }}
+      />
+      <label htmlFor={textId}>{t("import.paste")}</label>
+      <textarea
+        id={textId}
+        className="tb-json"
+        rows={10}
+        value={text}
+        spellCheck={false}
+        placeholder='{ "start": "2026-01-01T00:00:00Z", "settings": { … }, "steps": [ … ] }'
+        aria-invalid={error !== null}
+        aria-describedby={errorId}
+        onChange={(e) => {
+          setText(e.target.value);
+          setError(null);
+        }}
+      />
+      <div id={errorId} role="alert" className="tb-error">
+        {error && (
+          <>
+            <strong>{t("import.notImported")}</strong> {error}
+          </>
+        )}
+      </div>
+      <div className="row tb-dialog-actions">
+        <button type="submit" className="primary" disabled={working}>
+          {working ? t("import.working") : t("import.submit")}
+        </button>
+        <button type="button" onClick={close}>
+          {t("dialog.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

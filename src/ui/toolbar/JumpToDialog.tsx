@@ -1,0 +1,89 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { usePlayground } from "../../state/usePlayground.ts";
+import { ToolbarDialog } from "./ToolbarDialog.tsx";
+import { splitDuration } from "./splitDuration.ts";
+import { formatUtc, parseUtcInput, toUtcInput } from "./utcTime.ts";
+
+/** "Jump to…": moves the clock to a chosen moment, as one advance step of the difference. */
+export function JumpToDialog({
+  open,
+  onClose,
+  now,
+}: {
+  open: boolean;
+  onClose(): void;
+  now: number;
+}) {
+  const { t } = useTranslation("toolbar");
+  return (
+    <ToolbarDialog open={open} onClose={onClose} title={t("jumpTo.title")}>
+      <JumpToForm now={now} onDone={onClose} />
+    </ToolbarDialog>
+  );
+}
+
+function JumpToForm({ now, onDone }: { now: number; onDone(): void }) {
+  const { t } = useTranslation("toolbar");
+  const advance = usePlayground((s) => s.advance);
+  const [value, setValue] = useState(() => toUtcInput(now + 86400_000));
+  const [tried, setTried] = useState(false);
+  const fieldId = useId();
+  const messageId = useId();
+
+  const target = parseUtcInput(value);
+  const seconds = target === null ? null : Math.round((target - now) / 1000);
+  const problem =
+    target === null
+      ? t("jumpTo.invalid")
+      : seconds! < 0
+        ? t("jumpTo.past", { target: formatUtc(target), now: formatUtc(now) })
+        : seconds === 0
+          ? t("jumpTo.same")
+          : null;
+  const duration = splitDuration(seconds ?? 0)
+    .map((p) => t(`duration.${p.unit}`, { count: p.count }))
+    .join(" ");
+
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setTried(true);
+        if (problem || seconds === null) return;
+        void advance(seconds);
+        onDone();
+      }}
+    >
+      <p>{t("jumpTo.intro", { now: formatUtc(now) })}</p>
+      <label htmlFor={fieldId}>{t("jumpTo.field")}</label>
+      <input
+        id={fieldId}
+        type="datetime-local"
+        step={1}
+        value={value}
+        data-autofocus
+        aria-invalid={tried && problem !== null}
+        aria-describedby={messageId}
+        onChange={(e) => setValue(e.target.value)}
+      />
+      <p id={messageId} role="status" className={problem ? "tb-error" : "tb-ok"}>
+        {problem
+          ? // An unfinished date is only an error once the learner tries to jump.
+            tried || target !== null
+            ? problem
+            : ""
+          : t("jumpTo.willAdvance", { duration })}
+      </p>
+      <div className="row tb-dialog-actions">
+        <button type="submit" className="primary">
+          {t("jumpTo.submit")}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t("dialog.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

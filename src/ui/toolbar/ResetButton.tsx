@@ -1,0 +1,36 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { usePlayground } from "../../state/usePlayground.ts";
+import { ToolbarDialog } from "./ToolbarDialog.tsx";
+
+/** Reset asks first: it throws away the whole timeline. */
+export function ResetButton() {
+  const { t } = useTranslation("toolbar");
+  const reset = usePlayground((s) => s.reset);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="danger" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t("reset.button")}
+      </button>
+      <ToolbarDialog open={open} onClose={() => setOpen(false)} title={t("reset.title")}>
+        <p>{t("reset.body")}</p>
+        <div className="row tb-dialog-actions">
+          <button
+            type="button"
+            className="primary tb-danger-primary"
+            onClick={() => {
+              void reset();
+              setOpen(false);
+            }}
+          >
+            {t("reset.confirm")}
+          </button>
+          <button type="button" data-autofocus onClick={() => setOpen(false)}>
+            {t("dialog.cancel")}
+          </button>
+        </div>
+      </ToolbarDialog>
+    </>
+  );
+}
