@@ -1,11 +1,8 @@
 import { readFileSync } from "node:fs";
-import { cryptoRandom } from "../adapters/cryptoRandom.ts";
-import { webCryptoHmac } from "../adapters/webCryptoHmac.ts";
+import { cliRunOptions } from "./cliRunOptions.ts";
 import { parseScenario } from "../scenario/parseScenario.ts";
 import { runScenario } from "../scenario/runScenario.ts";
 import { ScenarioError } from "../scenario/ScenarioError.ts";
-import { directTransport } from "../server/msw/directTransport.ts";
-import { sessionLabHandlers } from "../server/msw/sessionLabHandlers.ts";
 
 /**
  * `npm run -s scenario -- FILE.json` (or `-` for stdin): runs a scenario and
@@ -31,11 +28,7 @@ async function main(args: string[]): Promise<number> {
   const where = file === "-" ? "<stdin>" : file;
   try {
     const scenario = parseScenario(text);
-    const trace = await runScenario(scenario, {
-      hmac: webCryptoHmac(),
-      random: cryptoRandom(),
-      transport: (server) => directTransport(sessionLabHandlers((r) => server.handle(r))),
-    });
+    const trace = await runScenario(scenario, cliRunOptions());
     process.stdout.write(`${JSON.stringify(trace, null, 2)}\n`);
     return 0;
   } catch (e) {

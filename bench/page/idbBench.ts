@@ -1,0 +1,97 @@
+/**
+ * The Chromium half of the clearsessions workload, bundled by bench/chromium.ts
+ * and run in a page on http://127.0.0.1 so that IndexedDB is Chromium's real
+ * one (on disk, in a throwaway profile). Driven through window.idbBench.
+ */
+import { cryptoRandom } from "../../src/adapters/cryptoRandom.ts";
+import { indexedDbSessionTable } from "../../src/adapters/indexedDbSessionTable.ts";
+import { openSessionLabDb, type SessionLabDb } from "../../src/adapters/openSessionLabDb.ts";
+import { webCryptoHmac } from "../../src/adapters/webCryptoHmac.ts";
+import type { SessionRow } from "../../src/engine/storage/SessionTable.ts";
+import type { DjangoServer } from "../../src/server/DjangoServer.ts";
+import { benchServer, benchSessionData } from "../benchServer.ts";
+import { BENCH_NOW, batches, sessionRows } from "../rows.ts";
+
+export interface PageTiming {
+  rows: number;
+  remaining: number;
+  ms: number;
+}
+
+function* expiredOnly(rows: Iterable<SessionRow>): Generator<SessionRow> {
+  for (const row of rows) if (row.expire_date < BENCH_NOW) yield row;
+}
+
+let db: SessionLabDb;
+let server: DjangoServer;
+let data: string;
+
+const idbBench = {
+  userAgent: () => navigator.userAgent,
+
+  async open(name: string): Promise<void> {
+    db = await openSessionLabDb(name);
+    server = benchServer(indexedDbSessionTable(db), webCryptoHmac(), cryptoRandom());
+    data = await benchSessionData(server);
+  },
+
+  /**
+   * Empties django_session, then adds the first `count` bench rows,
+   * `batchSize` per transaction, stopping early past `budgetMs`. With
+   * `restoreExpired`, keeps the table and adds back only the expired ones
+   * (after a clear, that restores the same rows).
+   */
+  async seed(
+    count: number,
+    batchSize: number,
+    budgetMs: number,
+    restoreExpired = false,
+  ): Promise<PageTiming> {
+    if (!restoreExpired) await db.clear("django_session");
+    const rows = restoreExpired ? expiredOnly(sessionRows(count, data)) : sessionRows(count, data);
+    const t0 = performance.now();
+    for (const batch of batches(rows, batchSize)) {
+      const tx = db.transaction("django_session", "readwrite");
+      await Promise.all([...batch.map((row) => tx.store.add(row)), tx.done]);
+      if (performance.now() - t0 > budgetMs) break;
+    }
+    const ms = performance.now() - t0;
+    const total = await db.count("django_session");
+    return { rows: total, remaining: total, ms };
+  },
+
+  /** manage.py clearsessions through the server: DbSessionStore.clearExpired, the adapter's key-range delete. */
+  async clearsessions(): Promise<PageTiming> {
+    const rows = await db.count("django_session");
+    const t0 = performance.now();
+    await server.manage("clearsessions");
+    const ms = performance.now() - t0;
+    return { rows, remaining: await db.count("django_session"), ms };
+  },
+
+  /**
+   * For comparison: walk the session_key index in one readwrite transaction
+   * and delete each expired row as the cursor reaches it, one request per row.
+   * Stops (and commits what it did) past `budgetMs`; `complete` says whether
+   * it got to the end.
+   */
+  async deleteOneByOne(budgetMs: number): Promise<PageTiming & { complete: boolean }> {
+    const rows = await db.count("django_session");
+    const t0 = performance.now();
+    const tx = db.transaction("django_session", "readwrite");
+    let cursor = await tx.store.index("session_key").openCursor();
+    while (cursor) {
+      if (cursor.value.expire_date < BENCH_NOW) await cursor.delete();
+      if (performance.now() - t0 > budgetMs) break;
+      cursor = await cursor.continue();
+    }
+    const complete = cursor === null;
+    await tx.done;
+    const ms = performance.now() - t0;
+    return { rows, remaining: await db.count("django_session"), ms, complete };
+  },
+};
+
+export type IdbBench = typeof idbBench;
+
+(globalThis as unknown as { idbBench: IdbBench }).idbBench = idbBench;
