@@ -21,6 +21,8 @@ export interface RunnerDeps {
 export interface StepOutcome {
   trace: TraceStep;
   exchange?: Exchange;
+  /** The store was not snapshotted: django_session had more rows than `storeLimit`. */
+  storeSkipped?: boolean;
 }
 
 /**
@@ -141,6 +143,6 @@ export class ScenarioRunner {
       store: bigTable ? [] : await storeSnapshot(server),
       jar: this.jar(),
     };
-    return { trace, exchange };
+    return { trace, exchange, ...(bigTable ? { storeSkipped: true } : {}) };
   }
 }

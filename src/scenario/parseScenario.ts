@@ -255,10 +255,12 @@ export function parseScenario(input: string | Json, nowMs: number = Date.now()):
   onlyKeys(doc, ["name", "start", "settings", "steps", "code"], "scenario");
   let code: Scenario["code"];
   if (doc.code !== undefined) {
-    if (!isObject(doc.code)) fail("code", `must be an object of file names to their text, got ${show(doc.code)}`);
+    if (!isObject(doc.code))
+      fail("code", `must be an object of file names to their text, got ${show(doc.code)}`);
     onlyKeys(doc.code, [...SCENARIO_CODE_FILES], "code");
     code = {};
-    for (const [file, text] of Object.entries(doc.code)) code[file as ScenarioCodeFile] = string(text, `code["${file}"]`);
+    for (const [file, text] of Object.entries(doc.code))
+      code[file as ScenarioCodeFile] = string(text, `code["${file}"]`);
   }
   if (doc.name !== undefined) string(doc.name, "name");
   let start = nowMs;

@@ -293,7 +293,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       step,
       trace: outcome.trace,
       ...(outcome.exchange ? { exchange: outcome.exchange } : {}),
-      ...(outcome.trace.store.length === 0 && get().storeRows > 2000 ? { storeSkipped: true } : {}),
+      ...(outcome.storeSkipped ? { storeSkipped: true } : {}),
     });
 
     /** Runs one step on the present; when looking at the past, first continues from there. */

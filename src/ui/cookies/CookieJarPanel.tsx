@@ -1,4 +1,185 @@
-/** Placeholder until the cookies panel is built. */
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { pageOf } from "../../state/browserScreenAt.ts";
+import { usePlayground } from "../../state/usePlayground.ts";
+import { cookieId, viewedIndex } from "../../state/viewedStep.ts";
+import { settingsAt } from "../settings/settingsAt.ts";
+import { AddCookieForm } from "./AddCookieForm.tsx";
+import { cookieOrigin, nextBrowserName } from "./cookieOrigin.ts";
+import { CookieRow } from "./CookieRow.tsx";
+import { CopyCookieBox, type CopyTarget } from "./CopyCookieBox.tsx";
+import { documentCookie, documentCookieText } from "./documentCookie.ts";
+import { jarRows } from "./jarRows.ts";
+import { RejectedCookies } from "./RejectedCookies.tsx";
+import "./cookies.css";
+
+/**
+ * A browser's cookie jar as DevTools shows it, at the viewed step: what the
+ * step changed, what the browser refused, what page JavaScript can read, and
+ * hand edits (which are timeline steps too).
+ */
 export function CookieJarPanel() {
-  return <div className="panel" data-testid="cookies-panel" />;
+  const { t } = useTranslation("cookies");
+  const timeline = usePlayground((s) => s.timeline);
+  const cursor = usePlayground((s) => s.cursor);
+  const profiles = usePlayground((s) => s.profiles);
+  const currentBrowser = usePlayground((s) => s.currentBrowser);
+  const initialSettings = usePlayground((s) => s.initialSettings);
+  const editCookie = usePlayground((s) => s.editCookie);
+  const addBrowser = usePlayground((s) => s.addBrowser);
+  // null: follow the browser the learner is using.
+  const [picked, setPicked] = useState<string | null>(null);
+  // The cookie (by identity) whose copy-to-another-browser box is open.
+  const [copying, setCopying] = useState<string | null>(null);
+  const selectId = useId();
+
+  const index = viewedIndex({ cursor, timeline });
+  const entry = index === null ? null : timeline[index];
+  const trace = entry?.trace ?? null;
+  const prev = index ? timeline[index - 1].trace : null;
+  const names = [...new Set([...profiles.map((p) => p.name), ...Object.keys(trace?.jar ?? {})])];
+  const browser = picked !== null && names.includes(picked) ? picked : currentBrowser;
+  const readOnly = cursor !== null;
+  const origin = profiles.find((p) => p.name === browser)?.origin ?? "http://testserver";
+  const pageUrl = (index !== null && pageOf(timeline, browser, index)?.url) || `${origin}/`;
+  const sessionCookieName = settingsAt(initialSettings, timeline, index).SESSION_COOKIE_NAME;
+  const rows = jarRows(prev?.jar[browser], trace?.jar[browser]);
+  const visible = trace ? documentCookie(trace.jar[browser] ?? [], pageUrl, trace.now) : [];
+  const copyTargets: CopyTarget[] = [
+    ...names.filter((n) => n !== browser).map((name) => ({ name, isNew: false })),
+    { name: nextBrowserName(names), isNew: true },
+  ];
+
+  const copyingRow = readOnly
+    ? undefined
+    : rows.find((r) => r.change !== "removed" && cookieId(r.cookie) === copying);
+
+  const copy = async (name: string, target: CopyTarget) => {
+    if (target.isNew) addBrowser(target.name);
+    await editCookie({ browser: target.name, name, value: { cookie: browser } });
+  };
+
+  return (
+    <section
+      className="panel cookies-panel"
+      data-testid="cookies-panel"
+      aria-labelledby={`${selectId}-title`}
+    >
+      <div className="panel-head">
+        <h2 id={`${selectId}-title`} className="panel-title">
+          {t("title")}
+        </h2>
+        <label className="row cookies-browser" htmlFor={selectId}>
+          {t("browser")}
+        </label>
+        <select id={selectId} value={browser} onChange={(e) => setPicked(e.target.value)}>
+          {names.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+        <span className="muted mono cookies-url">{t("pageUrl", { url: pageUrl })}</span>
+      </div>
+      <div className="panel-body stack">
+        {readOnly && <p className="hint cookies-past">{t("pastHint")}</p>}
+        {entry?.exchange && "request" in entry.step && (
+          <RejectedCookies browser={entry.step.request.browser} outcomes={entry.exchange.cookies} />
+        )}
+        {!trace ? (
+          <p className="cookies-empty">{t("noSteps")}</p>
+        ) : rows.length === 0 ? (
+          <p className="cookies-empty">
+            {Object.keys(trace.jar).length ? t("emptyJar", { name: browser }) : t("empty")}
+          </p>
+        ) : (
+          <div className="cookies-scroll">
+            <table className="grid cookies-table">
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span className="visually-hidden">{t("col.actions")}</span>
+                  </th>
+                  {(
+                    [
+                      "name",
+                      "value",
+                      "domain",
+                      "path",
+                      "expires",
+                      "size",
+                      "httponly",
+                      "secure",
+                      "samesite",
+                    ] as const
+                  ).map((c) => (
+                    <th key={c} scope="col">
+                      {t(`col.${c}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => {
+                  const c = row.cookie;
+                  const where = {
+                    browser,
+                    name: c.name,
+                    domain: c.domain,
+                    path: c.path,
+                    origin: cookieOrigin(c, origin),
+                  };
+                  const id = cookieId(c);
+                  return (
+                    <CookieRow
+                      key={id}
+                      row={row}
+                      now={trace.now}
+                      isSessionCookie={c.name === sessionCookieName}
+                      readOnly={readOnly}
+                      copying={copyingRow?.cookie === c}
+                      copyBoxId={`${selectId}-copy`}
+                      onToggleCopy={() => setCopying(copying === id ? null : id)}
+                      onSave={(value) => void editCookie({ ...where, value })}
+                      onDelete={() => void editCookie({ ...where, value: null })}
+                    />
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {copyingRow && (
+          <CopyCookieBox
+            id={`${selectId}-copy`}
+            cookieName={copyingRow.cookie.name}
+            targets={copyTargets}
+            onCopy={(target) => {
+              setCopying(null);
+              void copy(copyingRow.cookie.name, target);
+            }}
+            onCancel={() => setCopying(null)}
+          />
+        )}
+        {trace && (
+          <section className="cookies-js" aria-label={t("js.title")}>
+            <h3>{t("js.title")}</h3>
+            <code className="cookies-js-value">
+              {visible.length ? (
+                documentCookieText(visible)
+              ) : (
+                <span className="muted">{t("js.empty")}</span>
+              )}
+            </code>
+            <p className="hint">{t("js.explain")}</p>
+          </section>
+        )}
+        {!readOnly && (
+          <AddCookieForm
+            onAdd={(name, value) => void editCookie({ browser, name, value, origin })}
+          />
+        )}
+      </div>
+    </section>
+  );
 }

@@ -1,4 +1,216 @@
-/** Placeholder until the store panel is built. */
+import { useId, useRef, useState, type ReactNode } from "react";
+import { Trans, useTranslation } from "react-i18next";
+import { engineName, type Settings } from "../../engine/conf/settings.ts";
+import type { StoreEntry } from "../../server/storeSnapshot.ts";
+import { usePlayground } from "../../state/usePlayground.ts";
+import { storeId, viewedIndex } from "../../state/viewedStep.ts";
+import { settingsAt } from "../settings/settingsAt.ts";
+import { EntryDetails } from "./EntryDetails.tsx";
+import { SignedCookieNote } from "./SignedCookieNote.tsx";
+import { StoreEntryRow, type StoreNaming } from "./StoreEntryRow.tsx";
+import { BACKENDS, storeRows, type Backend, type StoreRow } from "./storeRows.ts";
+import { usePagedStore } from "./usePagedStore.ts";
+import { WindowedTable } from "./WindowedTable.tsx";
+import "./store.css";
+
+/** Up to this many rows a table's hint goes below it (the rows matter most in a small panel); above, where it stays findable. */
+const HINT_BELOW_UP_TO = 20;
+
+const WIDTH = { more: 5.5, key: 27, raw: 14, decoded: 22, date: 12, left: 8 };
+
+/** SESSION_FILE_PATH as the simulated server resolves it. */
+const fileDir = (settings: Settings) =>
+  "/" +
+  (settings.SESSION_FILE_PATH ?? "/tmp")
+    .split("/")
+    .filter((s) => s && s !== ".")
+    .join("/");
+
+/**
+ * Where Django keeps the sessions, at the viewed step: django_session rows,
+ * cache entries, session files (whichever hold any),
+ * with this browser's session and the step's changes marked. Tables render
+ * only the rows in view.
+ */
 export function SessionStorePanel() {
-  return <div className="panel" data-testid="store-panel" />;
+  const { t } = useTranslation("store");
+  const timeline = usePlayground((s) => s.timeline);
+  const cursor = usePlayground((s) => s.cursor);
+  const initialSettings = usePlayground((s) => s.initialSettings);
+  const currentBrowser = usePlayground((s) => s.currentBrowser);
+  const rowCount = usePlayground((s) => s.storeRows);
+  const [selected, setSelected] = useState<StoreEntry | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const ids = useId();
+
+  const index = viewedIndex({ cursor, timeline });
+  const entry = index === null ? null : timeline[index];
+  const trace = entry?.trace ?? null;
+  const settings = settingsAt(initialSettings, timeline, index);
+  const engine = engineName(settings);
+  const prevEntry = index ? timeline[index - 1] : null;
+  // Before the first step the store is empty; after a skipped step there is nothing to compare with.
+  const prevStore = !prevEntry ? [] : prevEntry.storeSkipped ? undefined : prevEntry.trace.store;
+  const groups = storeRows(prevStore, trace?.store ?? []);
+  const skipped = entry?.storeSkipped === true;
+  const live = skipped && cursor === null;
+  const paged = usePagedStore(live, timeline.at(-1));
+  const cookieName = settings.SESSION_COOKIE_NAME;
+  const sessionCookies = (trace?.jar[currentBrowser] ?? []).filter((c) => c.name === cookieName);
+  const currentKeys = new Set(sessionCookies.map((c) => c.value));
+  const naming: StoreNaming = {
+    cachePrefix: `:1:django.contrib.sessions.${engine === "cached_db" ? "cached_db" : "cache"}`,
+    filePrefix: cookieName,
+    now: trace?.now ?? "",
+  };
+  const selectedId = selected && storeId(selected);
+  const shown =
+    selected &&
+    (groups[selected.backend].find((r) => storeId(r.entry) === selectedId)?.entry ?? selected);
+  const currentTitle = t("currentTitle", { name: currentBrowser, cookie: cookieName });
+
+  const row = (r: StoreRow, i: number) => (
+    <StoreEntryRow
+      key={storeId(r.entry)}
+      row={r}
+      index={i}
+      naming={naming}
+      isCurrent={r.change !== "removed" && currentKeys.has(r.entry.key)}
+      currentTitle={currentTitle}
+      selected={storeId(r.entry) === selectedId}
+      onDetails={() => setSelected(storeId(r.entry) === selectedId ? null : r.entry)}
+    />
+  );
+
+  const columns = {
+    db: [
+      { label: <span className="visually-hidden">{t("details")}</span>, width: WIDTH.more },
+      { label: t("db.col.session_key"), width: WIDTH.key },
+      { label: t("db.col.session_data"), width: WIDTH.raw },
+      { label: t("db.col.decoded"), width: WIDTH.decoded },
+      { label: t("db.col.expire_date"), width: WIDTH.date },
+      { label: t("db.col.left"), width: WIDTH.left },
+    ],
+    cache: [
+      { label: <span className="visually-hidden">{t("details")}</span>, width: WIDTH.more },
+      { label: t("cache.col.key"), width: WIDTH.key + 14 },
+      { label: t("cache.col.value"), width: WIDTH.decoded },
+      { label: t("cache.col.expires"), width: WIDTH.date },
+      { label: t("cache.col.left"), width: WIDTH.left },
+    ],
+    file: [
+      { label: <span className="visually-hidden">{t("details")}</span>, width: WIDTH.more },
+      { label: t("file.col.name"), width: WIDTH.key + 6 },
+      { label: t("file.col.content"), width: WIDTH.raw },
+      { label: t("file.col.decoded"), width: WIDTH.decoded },
+    ],
+  };
+
+  const headings: Record<Backend, ReactNode> = {
+    db: <Trans t={t} i18nKey="db.heading" components={{ code: <code /> }} />,
+    cache: (
+      <Trans
+        t={t}
+        i18nKey="cache.heading"
+        values={{ alias: settings.SESSION_CACHE_ALIAS }}
+        components={{ code: <code /> }}
+      />
+    ),
+    file: (
+      <Trans
+        t={t}
+        i18nKey="file.heading"
+        values={{ dir: fileDir(settings) }}
+        components={{ code: <code /> }}
+      />
+    ),
+  };
+  const hints: Record<Backend, ReactNode> = {
+    db: <Trans t={t} i18nKey="db.hint" components={{ code: <code /> }} />,
+    cache: t("cache.hint"),
+    file: t("file.hint"),
+  };
+  const total = BACKENDS.reduce((n, b) => n + groups[b].length, 0);
+
+  return (
+    <section
+      className="panel store-panel"
+      data-testid="store-panel"
+      aria-labelledby={`${ids}-title`}
+    >
+      <div className="panel-head">
+        <h2 id={`${ids}-title`} className="panel-title">
+          {t("title")}
+        </h2>
+        <span className="store-engine">
+          <span className="muted">{t("engine")}</span>{" "}
+          <code title={`SESSION_ENGINE = "${settings.SESSION_ENGINE}"`}>{engine}</code>
+        </span>
+      </div>
+      {shown && <EntryDetails entry={shown} onClose={() => setSelected(null)} />}
+      <div className="panel-body stack" ref={scroller}>
+        {cursor !== null && <p className="hint store-past">{t("pastHint")}</p>}
+        {engine === "signed_cookies" && trace && (
+          <SignedCookieNote
+            browser={currentBrowser}
+            cookieName={cookieName}
+            cookie={sessionCookies[0] ?? null}
+          />
+        )}
+        {!trace && <p className="store-empty">{t("noSteps")}</p>}
+        {skipped && (
+          <section className="store-skipped" role="status">
+            <h3>{t("skipped.title", { count: rowCount })}</h3>
+            <p>
+              {t("skipped.explain")} {live ? t("skipped.live") : t("skipped.past")}
+            </p>
+          </section>
+        )}
+        {live && (
+          <section className="store-group" aria-labelledby={`${ids}-db`}>
+            <h3 id={`${ids}-db`}>{headings.db}</h3>
+            <p className="hint">{hints.db}</p>
+            <WindowedTable
+              scroller={scroller}
+              columns={columns.db}
+              count={rowCount}
+              labelledBy={`${ids}-db`}
+              onWindow={paged.onWindow}
+              renderRow={(i) => {
+                const e = paged.rowAt(i);
+                return e ? (
+                  row({ entry: e, change: null }, i)
+                ) : (
+                  <tr key={`loading-${i}`} data-row aria-rowindex={i + 2}>
+                    <td colSpan={columns.db.length} className="muted">
+                      {t("loading")}
+                    </td>
+                  </tr>
+                );
+              }}
+            />
+          </section>
+        )}
+        {trace && !skipped && total === 0 && engine !== "signed_cookies" && (
+          <p className="store-empty">{t("empty")}</p>
+        )}
+        {trace &&
+          !skipped &&
+          BACKENDS.filter((b) => groups[b].length > 0).map((b) => (
+            <section key={b} className="store-group" aria-labelledby={`${ids}-${b}`}>
+              <h3 id={`${ids}-${b}`}>{headings[b]}</h3>
+              {groups[b].length > HINT_BELOW_UP_TO && <p className="hint">{hints[b]}</p>}
+              <WindowedTable
+                scroller={scroller}
+                columns={columns[b]}
+                count={groups[b].length}
+                labelledBy={`${ids}-${b}`}
+                renderRow={(i) => row(groups[b][i], i)}
+              />
+              {groups[b].length <= HINT_BELOW_UP_TO && <p className="hint">{hints[b]}</p>}
+            </section>
+          ))}
+      </div>
+    </section>
+  );
 }

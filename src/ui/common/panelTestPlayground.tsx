@@ -1,0 +1,45 @@
+import { render } from "@testing-library/react";
+import i18next from "i18next";
+import type { ReactNode } from "react";
+import { initReactI18next } from "react-i18next";
+import { webCryptoHmac } from "../../adapters/webCryptoHmac.ts";
+import { memoryFileSystem } from "../../engine/storage/memoryFileSystem.ts";
+import { memorySessionTable } from "../../engine/storage/memorySessionTable.ts";
+import { NAMESPACES } from "../../i18n/namespaces.ts";
+import { resources } from "../../i18n/resources.ts";
+import { createPlayground } from "../../state/createPlayground.ts";
+import { PlaygroundContext } from "../../state/usePlayground.ts";
+
+/** For panel tests: a real playground core in memory, its clock at 2026-01-01, ready for actions. */
+export async function panelTestPlayground() {
+  const store = createPlayground({
+    hmac: webCryptoHmac(),
+    db: memorySessionTable(),
+    fs: memoryFileSystem(),
+    transport: (server) => (r) => server.handle(r),
+    load: async () => undefined,
+    save: async () => undefined,
+    wallClock: () => Date.UTC(2026, 0, 1),
+  });
+  await store.getState().init();
+  return store;
+}
+
+/** Renders a panel over `store` in English (the i18n resources the app uses). */
+export async function renderPanel(
+  store: Awaited<ReturnType<typeof panelTestPlayground>>,
+  ui: ReactNode,
+) {
+  if (!i18next.isInitialized) {
+    await i18next.use(initReactI18next).init({
+      lng: "en",
+      fallbackLng: false,
+      ns: [...NAMESPACES],
+      defaultNS: "common",
+      resources,
+      interpolation: { escapeValue: false },
+      showSupportNotice: false,
+    });
+  }
+  return render(<PlaygroundContext.Provider value={store}>{ui}</PlaygroundContext.Provider>);
+}

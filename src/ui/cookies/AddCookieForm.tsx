@@ -1,0 +1,53 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+
+/** "Add a cookie", as typed into DevTools' cookie table. */
+export function AddCookieForm({ onAdd }: { onAdd(name: string, value: string): void }) {
+  const { t } = useTranslation("cookies");
+  const [name, setName] = useState("");
+  const [value, setValue] = useState("");
+  const hintId = useId();
+  return (
+    <form
+      className="cookie-add"
+      aria-describedby={hintId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!name.trim()) return;
+        onAdd(name.trim(), value);
+        setName("");
+        setValue("");
+      }}
+    >
+      <fieldset>
+        <legend>{t("add.title")}</legend>
+        <div className="row">
+          <label className="row">
+            {t("add.name")}
+            <input
+              className="mono"
+              size={12}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          </label>
+          <label className="row">
+            {t("add.value")}
+            <input
+              className="mono"
+              size={20}
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+            />
+          </label>
+          <button type="submit" disabled={!name.trim()}>
+            {t("add.submit")}
+          </button>
+        </div>
+        <p className="hint" id={hintId}>
+          {t("add.hint")}
+        </p>
+      </fieldset>
+    </form>
+  );
+}

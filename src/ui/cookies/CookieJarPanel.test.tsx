@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import { CookieJarPanel } from "./CookieJarPanel.tsx";
+
+afterEach(cleanup);
+
+const login = { method: "POST", form: { user: "alice", pwd: "alice123" } };
+
+describe("the cookie jar panel", () => {
+  it("explains what to do before anything has happened", async () => {
+    await renderPanel(await panelTestPlayground(), <CookieJarPanel />);
+    expect(screen.getByText(/Log in on the left/)).toBeTruthy();
+  });
+
+  it("lists the session cookie after a login, as added, hidden from document.cookie", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().navigate("/login/", login);
+    await store.getState().select(0);
+    await renderPanel(store, <CookieJarPanel />);
+    const row = screen.getByText("sessionid").closest("tr")!;
+    expect(row.className).toBe("added");
+    expect(within(row).getByText(/in 14 days/)).toBeTruthy();
+    expect(within(row).getByText("Lax")).toBeTruthy();
+    expect(screen.getByText("(empty string)")).toBeTruthy();
+  });
+
+  it("edits a value as a timeline step, and is read-only on a past step", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().editCookie({ name: "theme", value: "dark" });
+    await renderPanel(store, <CookieJarPanel />);
+    fireEvent.click(screen.getByRole("button", { name: "Edit the value of cookie theme" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "New value of theme" }), {
+      target: { value: "light" },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Save" }));
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(store.getState().timeline).toHaveLength(2);
+    expect(screen.getByText("theme=light")).toBeTruthy();
+    act(() => store.getState().select(0));
+    expect(screen.queryByRole("button", { name: "Edit the value of cookie theme" })).toBeNull();
+    expect(screen.getByText(/read-only/)).toBeTruthy();
+  });
+
+  it("copies the session cookie into a new browser, which then holds the same session", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().navigate("/login/", login);
+    await renderPanel(store, <CookieJarPanel />);
+    fireEvent.click(
+      screen.getByRole("button", { name: "Copy cookie sessionid to another browser" }),
+    );
+    expect(screen.getByText(/This is session hijacking/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Copy" }));
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    const { jars } = store.getState();
+    expect(jars.B.map((c) => c.value)).toEqual(jars.A.map((c) => c.value));
+  });
+
+  it("explains a Set-Cookie the browser refused", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().changeSettings({ SESSION_COOKIE_SECURE: true });
+    await store.getState().navigate("/login/", login);
+    await store.getState().select(1);
+    await renderPanel(store, <CookieJarPanel />);
+    expect(screen.getByText(/A Secure cookie arrived over http/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,130 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ActionIcon } from "./ActionIcon.tsx";
+import type { JarRow } from "./jarRows.ts";
+import { cookieSize } from "./cookieSize.ts";
+import { formatUtc, secondsLeft, timeLeft } from "./timeLeft.ts";
+
+/** One cookie in the jar table, with its DevTools-like actions (edit, copy to another browser, delete). */
+export function CookieRow({
+  row,
+  now,
+  isSessionCookie,
+  readOnly,
+  copying,
+  copyBoxId,
+  onToggleCopy,
+  onSave,
+  onDelete,
+}: {
+  row: JarRow;
+  now: string;
+  isSessionCookie: boolean;
+  readOnly: boolean;
+  /** The copy-to-another-browser box (below the table) is open for this cookie. */
+  copying: boolean;
+  copyBoxId: string;
+  onToggleCopy(): void;
+  onSave(value: string): void;
+  onDelete(): void;
+}) {
+  const { t, i18n } = useTranslation("cookies");
+  const { cookie, change } = row;
+  const [editing, setEditing] = useState<string | null>(null);
+  const removed = change === "removed";
+  const actionable = !readOnly && !removed;
+
+  const save = () => {
+    if (editing !== null && editing !== cookie.value) onSave(editing);
+    setEditing(null);
+  };
+
+  return (
+    <tr className={change ?? undefined} title={change ? t(`changed.${change}`) : undefined}>
+      <td className="cookie-actions">
+        {actionable && editing === null && (
+          <span className="row">
+            <button
+              aria-label={t("editLabel", { name: cookie.name })}
+              title={t("edit")}
+              onClick={() => setEditing(cookie.value)}
+            >
+              <ActionIcon name="edit" />
+            </button>
+            <button
+              aria-label={t("copyLabel", { name: cookie.name })}
+              title={t("copyTo")}
+              aria-expanded={copying}
+              aria-controls={copying ? copyBoxId : undefined}
+              onClick={onToggleCopy}
+            >
+              <ActionIcon name="copy" />
+            </button>
+            <button
+              className="danger"
+              aria-label={t("deleteLabel", { name: cookie.name })}
+              title={t("delete")}
+              onClick={onDelete}
+            >
+              <ActionIcon name="delete" />
+            </button>
+          </span>
+        )}
+      </td>
+      <td className="mono">
+        {cookie.name}
+        {isSessionCookie && (
+          <>
+            {" "}
+            <span className="badge ok" title={t("sessionCookieTitle")}>
+              {t("sessionCookie")}
+            </span>
+          </>
+        )}
+      </td>
+      <td className="mono cookie-value">
+        {editing !== null ? (
+          <span className="row">
+            <input
+              className="mono"
+              aria-label={t("editValue", { name: cookie.name })}
+              value={editing}
+              autoFocus
+              onChange={(e) => setEditing(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") save();
+                else if (e.key === "Escape") setEditing(null);
+              }}
+            />
+            <button className="primary" onClick={save}>
+              {t("save")}
+            </button>
+            <button onClick={() => setEditing(null)}>{t("cancel")}</button>
+          </span>
+        ) : (
+          <span className="cookie-clip" title={cookie.value}>
+            {cookie.value}
+          </span>
+        )}
+      </td>
+      <td className="mono">{cookie.domain}</td>
+      <td className="mono">{cookie.path}</td>
+      <td>
+        {cookie.expires === null ? (
+          <span title={t("sessionTitle")}>{t("session")}</span>
+        ) : (
+          <>
+            <span className="mono">{formatUtc(cookie.expires)}</span>{" "}
+            <span className={secondsLeft(cookie.expires, now) > 0 ? "muted" : "badge bad"}>
+              {timeLeft(cookie.expires, now, i18n.language)}
+            </span>
+          </>
+        )}
+      </td>
+      <td className="num">{cookieSize(cookie)}</td>
+      <td className="flag">{cookie.httponly && <span aria-label={t("yes")}>✓</span>}</td>
+      <td className="flag">{cookie.secure && <span aria-label={t("yes")}>✓</span>}</td>
+      <td>{cookie.samesite ?? ""}</td>
+    </tr>
+  );
+}

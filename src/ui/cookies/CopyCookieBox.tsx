@@ -1,0 +1,53 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+export interface CopyTarget {
+  name: string;
+  /** Not a browser yet: copying opens it. */
+  isNew: boolean;
+}
+
+/** Copying a cookie into another browser's jar, with what that means: session hijacking. */
+export function CopyCookieBox({
+  id,
+  cookieName,
+  targets,
+  onCopy,
+  onCancel,
+}: {
+  id: string;
+  cookieName: string;
+  targets: CopyTarget[];
+  onCopy(target: CopyTarget): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation("cookies");
+  const [target, setTarget] = useState(0);
+  return (
+    <section
+      className="cookie-copy"
+      id={id}
+      aria-label={t("copyLabel", { name: cookieName })}
+      onKeyDown={(e) => e.key === "Escape" && onCancel()}
+    >
+      <div className="row">
+        <label className="row">
+          {t("copyTitle", { name: cookieName })}
+          {/* Focus moves here from the row's button: the box sits below the table. */}
+          <select autoFocus value={target} onChange={(e) => setTarget(Number(e.target.value))}>
+            {targets.map((c, i) => (
+              <option key={c.name} value={i}>
+                {c.isNew ? t("newBrowser", { name: c.name }) : t("browserName", { name: c.name })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="primary" onClick={() => onCopy(targets[target])}>
+          {t("copy")}
+        </button>
+        <button onClick={onCancel}>{t("cancel")}</button>
+      </div>
+      <p className="hint cookie-hijack">{t("hijack")}</p>
+    </section>
+  );
+}

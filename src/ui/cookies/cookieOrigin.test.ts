@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { cookieOrigin, nextBrowserName } from "./cookieOrigin.ts";
+
+describe("the origin an edited cookie is addressed through", () => {
+  it("is the browser's origin for its own host's cookies and its parent domain's", () => {
+    expect(cookieOrigin({ domain: "testserver", secure: false }, "http://testserver")).toBe(
+      "http://testserver",
+    );
+    expect(cookieOrigin({ domain: "example.com", secure: false }, "http://www.example.com")).toBe(
+      "http://www.example.com",
+    );
+  });
+
+  it("is the cookie's own domain for another site's cookie, https when Secure", () => {
+    expect(cookieOrigin({ domain: "other.org", secure: true }, "http://testserver")).toBe(
+      "https://other.org",
+    );
+  });
+});
+
+describe("a new browser's name", () => {
+  it("is the first free capital letter", () => {
+    expect(nextBrowserName(["A"])).toBe("B");
+    expect(nextBrowserName(["A", "B", "D"])).toBe("C");
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * The origin to address a cookie through when editing it: the browser's own
+ * origin when its host is within the cookie's domain, else the cookie's
+ * domain itself (https for a Secure cookie), so the edit finds that cookie
+ * instead of creating a new one for the browser's host.
+ */
+export function cookieOrigin(
+  cookie: { domain: string; secure: boolean },
+  browserOrigin: string,
+): string {
+  const { hostname } = new URL(browserOrigin);
+  if (hostname === cookie.domain || hostname.endsWith(`.${cookie.domain}`)) return browserOrigin;
+  return `${cookie.secure ? "https" : "http"}://${cookie.domain}`;
+}
+
+/** A browser name not yet taken: B, C, … (A is the first browser). */
+export function nextBrowserName(taken: readonly string[]): string {
+  for (let code = 65; code < 91; code++) {
+    const name = String.fromCharCode(code);
+    if (!taken.includes(name)) return name;
+  }
+  return `Browser ${taken.length + 1}`;
+}

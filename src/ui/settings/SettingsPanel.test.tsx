@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import { SettingsPanel } from "./SettingsPanel.tsx";
+
+afterEach(cleanup);
+
+const settle = () => act(() => new Promise((r) => setTimeout(r, 50)));
+
+describe("the settings panel", () => {
+  it("applies drafted changes as one settings step, shown as settings.py lines", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <SettingsPanel />);
+    fireEvent.click(screen.getByRole("button", { name: "10 sec" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "SESSION_SAVE_EVERY_REQUEST" }));
+    expect(screen.getByText("2 changes not applied yet")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Apply (restarts the server)" }));
+    await settle();
+    expect(store.getState().timeline.map((e) => e.step)).toEqual([
+      { settings: { SESSION_COOKIE_AGE: 10, SESSION_SAVE_EVERY_REQUEST: true } },
+    ]);
+    expect(
+      screen.getByText(/SESSION_COOKIE_AGE = 10\s+SESSION_SAVE_EVERY_REQUEST = True/),
+    ).toBeTruthy();
+    expect(screen.queryByText(/not applied yet/)).toBeNull();
+  });
+
+  it("offers Django's default back for a changed setting", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().changeSettings({ SESSION_COOKIE_NAME: "sid" });
+    await renderPanel(store, <SettingsPanel />);
+    fireEvent.click(
+      screen.getByRole("button", { name: "Reset SESSION_COOKIE_NAME to Django's default" }),
+    );
+    expect(screen.getByText('SESSION_COOKIE_NAME = "sessionid"')).toBeTruthy();
+  });
+
+  it("refuses CACHES that is not JSON, or that Django would refuse, before applying", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <SettingsPanel />);
+    const caches = screen.getByRole("textbox", { name: "CACHES" });
+    fireEvent.change(caches, { target: { value: "{" } });
+    expect(screen.getByRole("alert").textContent).toMatch(/not valid JSON/);
+    fireEvent.change(caches, { target: { value: '{"other": {}}' } });
+    expect(screen.getByRole("alert").textContent).toMatch(/"default" alias/);
+    expect(
+      (screen.getByRole("button", { name: "Apply (restarts the server)" }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
+  });
+
+  it("shows the settings of a past step, read-only", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().changeSettings({ SESSION_COOKIE_AGE: 60 });
+    await store.getState().changeSettings({ SESSION_COOKIE_AGE: 120 });
+    await renderPanel(store, <SettingsPanel />);
+    act(() => store.getState().select(0));
+    const age = screen.getByRole("spinbutton", { name: "SESSION_COOKIE_AGE" }) as HTMLInputElement;
+    expect(age.value).toBe("60");
+    expect(age.disabled).toBe(true);
+  });
+});

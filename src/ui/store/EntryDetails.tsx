@@ -1,0 +1,54 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { StoreEntry } from "../../server/storeSnapshot.ts";
+
+/** Everything about one stored session: the raw stored text (to copy) and the decoded dict. */
+export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose(): void }) {
+  const { t } = useTranslation("store");
+  const [status, setStatus] = useState("");
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t("copied"));
+    } catch {
+      setStatus(t("copyFailed"));
+    }
+  };
+  return (
+    <section className="store-details" aria-label={t("detailsOf", { key: entry.key })}>
+      <div className="row">
+        <strong className="mono store-details-key">{entry.key}</strong>
+        <button onClick={() => void copy(entry.key)}>{t("copy")}</button>
+        <span className="store-details-spacer" />
+        <button onClick={onClose}>{t("close")}</button>
+      </div>
+      {entry.raw !== null && (
+        <div className="store-details-block">
+          <div className="row">
+            <code>
+              {entry.backend === "db"
+                ? "session_data"
+                : entry.backend === "file"
+                  ? t("file.col.content")
+                  : ""}
+            </code>
+            <button onClick={() => void copy(entry.raw!)}>{t("copy")}</button>
+          </div>
+          <pre className="store-raw">{entry.raw}</pre>
+        </div>
+      )}
+      {entry.data === null ? (
+        <p className="bad">{t("noVerifyLong")}</p>
+      ) : (
+        <pre className="store-json">{JSON.stringify(entry.data, null, 2)}</pre>
+      )}
+      {entry.data !== null &&
+        Object.keys(entry.data).some((k) => k.startsWith("_") || k === "testcookie") && (
+          <p className="hint">{t("internalKeys")}</p>
+        )}
+      <span role="status" className="hint">
+        {status}
+      </span>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { useRef } from "react";
+import { afterEach, describe, expect, it } from "vitest";
+import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import { SessionStorePanel } from "./SessionStorePanel.tsx";
+import { WindowedTable } from "./WindowedTable.tsx";
+
+afterEach(cleanup);
+
+const login = { method: "POST", form: { user: "alice", pwd: "alice123" } };
+
+describe("the session store panel", () => {
+  it("shows the django_session row of this browser's session, decoded", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().navigate("/login/", login);
+    await renderPanel(store, <SessionStorePanel />);
+    const row = screen.getByText("this browser's session").closest("tr")!;
+    expect(within(row).getByText('{ "is_login": true, "username": "alice" }')).toBeTruthy();
+    expect(within(row).getByText("in 14 days")).toBeTruthy();
+  });
+
+  it("says when a row does not verify with the current SECRET_KEY", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().navigate("/login/", login);
+    await store.getState().changeSettings({ SECRET_KEY: "another" });
+    await renderPanel(store, <SessionStorePanel />);
+    fireEvent.click(screen.getByRole("button", { name: /^Details of/ }));
+    expect(screen.getByText(/does not verify with the current SECRET_KEY/)).toBeTruthy();
+  });
+
+  it("greys an expired row and says it stays until clearsessions", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([
+      ["set", "k", 1],
+      ["set_expiry", 10],
+    ]);
+    await store.getState().advance(11);
+    await renderPanel(store, <SessionStorePanel />);
+    expect(screen.getByText("expired").closest("tr")!.className).toContain("expired");
+    expect(screen.getByText(/until/).textContent).toContain("manage.py clearsessions");
+  });
+
+  it("explains signed_cookies and reads the payload out of the cookie", async () => {
+    const store = await panelTestPlayground();
+    await store
+      .getState()
+      .changeSettings({ SESSION_ENGINE: "django.contrib.sessions.backends.signed_cookies" });
+    await store.getState().navigate("/login/", login);
+    await renderPanel(store, <SessionStorePanel />);
+    expect(screen.getByText(/nothing is stored on the server/)).toBeTruthy();
+    expect(screen.getByText('{ "is_login": true, "username": "alice" }')).toBeTruthy();
+  });
+
+  it("marks the step's changes when looking back", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().navigate("/login/", login);
+    await store.getState().navigate("/logout/");
+    await renderPanel(store, <SessionStorePanel />);
+    act(() => store.getState().select(0));
+    expect(screen.getByText("this browser's session").closest("tr")!.className).toContain("added");
+  });
+});
+
+describe("a windowed table", () => {
+  it("renders a window of 100,000 rows, not all of them", () => {
+    function Big() {
+      const scroller = useRef<HTMLDivElement>(null);
+      return (
+        <div ref={scroller}>
+          <WindowedTable
+            scroller={scroller}
+            columns={[{ label: "n", width: 5 }]}
+            count={100_000}
+            renderRow={(i) => (
+              <tr key={i} data-row>
+                <td>{i}</td>
+              </tr>
+            )}
+          />
+        </div>
+      );
+    }
+    const { container } = render(<Big />);
+    const rows = container.querySelectorAll("tr[data-row]");
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(100);
+    expect(container.querySelector("table")!.getAttribute("aria-rowcount")).toBe("100001");
+  });
+});

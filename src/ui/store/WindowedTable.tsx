@@ -1,0 +1,67 @@
+import { useEffect, useRef, type ReactNode, type RefObject } from "react";
+import { useWindowRange } from "./useWindowRange.ts";
+
+/**
+ * A table of fixed-height rows that renders only the rows in view (plus a
+ * margin), inside the scrolling element `scroller`. `renderRow(i)` returns
+ * the <tr> of row i, which must carry `data-row`.
+ */
+export function WindowedTable({
+  scroller,
+  columns,
+  count,
+  renderRow,
+  onWindow,
+  labelledBy,
+}: {
+  scroller: RefObject<HTMLElement | null>;
+  /** Headers with their widths in em (the layout is fixed, so columns do not jump while scrolling). */
+  columns: { label: ReactNode; width: number }[];
+  count: number;
+  renderRow(index: number): ReactNode;
+  /** Told which rows are rendered (to fetch them when they are read lazily). */
+  onWindow?(start: number, end: number): void;
+  labelledBy?: string;
+}) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  const { start, end, before, after } = useWindowRange(scroller, body, count);
+  useEffect(() => onWindow?.(start, end), [onWindow, start, end]);
+  const rows: ReactNode[] = [];
+  for (let i = start; i < end; i++) rows.push(renderRow(i));
+  return (
+    <table
+      className="grid windowed"
+      aria-rowcount={count + 1}
+      aria-labelledby={labelledBy}
+      style={{ minWidth: `${columns.reduce((sum, c) => sum + c.width, 0)}em` }}
+    >
+      <colgroup>
+        {columns.map((c, i) => (
+          <col key={i} style={{ width: `${c.width}em` }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr aria-rowindex={1}>
+          {columns.map((c, i) => (
+            <th key={i} scope="col">
+              {c.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody ref={body}>
+        {before > 0 && (
+          <tr className="spacer" aria-hidden="true" style={{ height: before }}>
+            <td colSpan={columns.length} />
+          </tr>
+        )}
+        {rows}
+        {after > 0 && (
+          <tr className="spacer" aria-hidden="true" style={{ height: after }}>
+            <td colSpan={columns.length} />
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { StoreEntry } from "../../server/storeSnapshot.ts";
+import { storeRows } from "./storeRows.ts";
+
+const entry = (backend: StoreEntry["backend"], key: string, data = {}): StoreEntry => ({
+  backend,
+  key,
+  data,
+  expires: null,
+  raw: null,
+});
+
+describe("the rows of the session store", () => {
+  it("groups by backend and marks what the viewed step did, removed rows included", () => {
+    const rows = storeRows(
+      [entry("db", "a"), entry("db", "b"), entry("cache", "a")],
+      [entry("db", "b", { k: 1 }), entry("db", "c"), entry("cache", "a")],
+    );
+    expect(rows.db.map((r) => [r.entry.key, r.change])).toEqual([
+      ["a", "removed"],
+      ["b", "changed"],
+      ["c", "added"],
+    ]);
+    expect(rows.cache.map((r) => r.change)).toEqual([null]);
+    expect(rows.file).toEqual([]);
+  });
+
+  it("marks nothing when there is no step to compare with", () => {
+    expect(storeRows(undefined, [entry("file", "k")]).file[0].change).toBeNull();
+  });
+});
