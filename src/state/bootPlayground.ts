@@ -2,6 +2,7 @@ import type { RequestHandler } from "msw";
 import { indexedDbFileSystem } from "../adapters/indexedDbFileSystem.ts";
 import { indexedDbSessionTable } from "../adapters/indexedDbSessionTable.ts";
 import { openSessionLabDb } from "../adapters/openSessionLabDb.ts";
+import { nobleHmac } from "../adapters/nobleHmac.ts";
 import { webCryptoHmac } from "../adapters/webCryptoHmac.ts";
 import type { DjangoServer } from "../server/DjangoServer.ts";
 import { directTransport } from "../server/msw/directTransport.ts";
@@ -43,7 +44,8 @@ export async function bootPlayground(dbName = "session-lab") {
     }
   }
   const store = createPlayground({
-    hmac: webCryptoHmac(),
+    // crypto.subtle exists only in secure contexts; a page on a LAN address gets the JS fallback.
+    hmac: globalThis.crypto?.subtle ? webCryptoHmac() : nobleHmac(),
     db: indexedDbSessionTable(db),
     fs: indexedDbFileSystem(db),
     transport: (server) => {

@@ -20,6 +20,8 @@ const SPACE = `[${PY_WHITESPACE}]*`;
 const FILTER_RE_SOURCE =
   `^(?<constant>${CONSTANT})|^(?<variable>${VAR})|` +
   `(?:${SPACE}\\|${SPACE}(?<filterName>[${WORD}]+)(?::(?:(?<constantArg>${CONSTANT})|(?<variableArg>${VAR})))?)`;
+// Shared; lastIndex is reset before each use (parsing is synchronous).
+const FILTER_RE = new RegExp(FILTER_RE_SOURCE, "gu");
 
 type FilterArg = { lookup: false; value: unknown } | { lookup: true; variable: Variable };
 
@@ -38,7 +40,8 @@ export class FilterExpression {
   private readonly filters: AppliedFilter[] = [];
 
   constructor(readonly token: string) {
-    const pattern = new RegExp(FILTER_RE_SOURCE, "gu");
+    const pattern = FILTER_RE;
+    pattern.lastIndex = 0;
     let operand: Variable | { literal: unknown } | undefined;
     let upto = 0;
     for (let match = pattern.exec(token); match; match = pattern.exec(token)) {

@@ -5,7 +5,6 @@ export const loginHtml = `<!DOCTYPE html>
 <body>
 <h3>用户登录 / Log in</h3>
 <form action="/login/" method="post">
-    {% csrf_token %}
     <p>用户名 / user: <input type="text" name="user"></p>
     <p>密码 / password: <input type="password" name="pwd"></p>
     <input type="submit" value="登录 / log in">

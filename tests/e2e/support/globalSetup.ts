@@ -13,8 +13,9 @@ declare module "vitest" {
 /** Builds the app once and serves it on loopback for every end-to-end test. */
 export async function setup(project: TestProject) {
   await build({ logLevel: "warn" });
+  // lab.test (mapped to loopback in Chromium) is how a test opens the app as a non-secure page.
   server = await preview({
-    preview: { host: "127.0.0.1", port: 4180, strictPort: false },
+    preview: { host: "127.0.0.1", port: 4180, strictPort: false, allowedHosts: ["lab.test"] },
     logLevel: "warn",
   });
   const address = server.httpServer.address();

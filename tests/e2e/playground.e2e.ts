@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { heading, logIn, openLogin, site } from "./support/actions.ts";
+import { openLab, type Lab } from "./support/openLab.ts";
+
+let lab: Lab | undefined;
+afterEach(async () => {
+  expect(lab?.errors ?? []).toEqual([]);
+  await lab?.close();
+  lab = undefined;
+});
+
+/** Changes one boolean setting in the Settings tab and applies it (a settings step). */
+async function toggleSetting(l: Lab, name: string) {
+  await l.page.getByRole("tab", { name: "Settings" }).click();
+  await l.page.getByRole("checkbox", { name, exact: true }).check();
+  await l.page.getByRole("button", { name: "Apply (restarts the server)" }).click();
+  await expect.poll(() => l.page.getByRole("tab", { name: "Settings" }).isVisible()).toBe(true);
+}
+
+describe("the playground, in Chromium", () => {
+  it("logs out when SESSION_EXPIRE_AT_BROWSER_CLOSE is on and the browser closes", async () => {
+    lab = await openLab();
+    await toggleSetting(lab, "SESSION_EXPIRE_AT_BROWSER_CLOSE");
+    await logIn(lab.page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    await lab.page.getByRole("button", { name: "Close browser A" }).click();
+    await lab.page.getByRole("button", { name: "Reopen" }).first().click();
+    await lab.page.getByRole("button", { name: "/backend/", exact: true }).click();
+    await expect.poll(() => site(lab!.page).locator('input[name="user"]').count()).toBe(1);
+    await lab.shot("browser-close-logged-out");
+  });
+
+  it("shows the session cookie rejected when SESSION_COOKIE_SECURE is on over http", async () => {
+    lab = await openLab();
+    await toggleSetting(lab, "SESSION_COOKIE_SECURE");
+    await logIn(lab.page, "alice", "alice123");
+    await expect
+      .poll(() => lab!.page.getByText("A Secure cookie arrived over http").count())
+      .toBeGreaterThan(0);
+    await lab.shot("secure-cookie-rejected-over-http");
+    // No session stuck: the backend sends alice back to the login form.
+    await expect.poll(() => site(lab!.page).locator('input[name="user"]').count()).toBe(1);
+  });
+
+  it("keeps everything across a reload: timeline, cookie and logged-in page", async () => {
+    lab = await openLab();
+    await logIn(lab.page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    const steps = await lab.page
+      .getByText(/\d+ steps/)
+      .first()
+      .textContent();
+    await lab.page.reload();
+    await lab.page.locator('.app[aria-busy="false"]').waitFor();
+    await expect
+      .poll(() =>
+        lab!.page
+          .getByText(/\d+ steps/)
+          .first()
+          .textContent(),
+      )
+      .toBe(steps);
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    await lab.page.getByRole("button", { name: "/backend/", exact: true }).click();
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    await lab.shot("after-reload-still-logged-in");
+  });
+
+  it("switches the whole interface between English and Chinese, and remembers the choice", async () => {
+    lab = await openLab({ lang: "en" });
+    await lab.page.getByRole("button", { name: /中文/ }).click();
+    await expect.poll(() => lab!.page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await expect.poll(() => lab!.page.getByRole("tab", { name: "设置" }).count()).toBe(1);
+    await lab.shot("language-zh-CN");
+    await lab.page.reload();
+    await lab.page.locator('.app[aria-busy="false"]').waitFor();
+    await expect.poll(() => lab!.page.getByRole("tab", { name: "设置" }).count()).toBe(1);
+    await lab.page.getByRole("button", { name: /English|EN/ }).click();
+    await expect.poll(() => lab!.page.getByRole("tab", { name: "Settings" }).count()).toBe(1);
+  });
+
+  it("opens in Chinese for a Chinese browser", async () => {
+    lab = await openLab({ lang: "zh-CN" });
+    await expect.poll(() => lab!.page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await lab.shot("default-language-from-browser-zh-CN");
+  });
+
+  it("works without a service worker (plain http on a non-local host), with a notice", async () => {
+    lab = await openLab({ insecureHost: true });
+    await expect.poll(() => lab!.page.getByTestId("no-service-worker").count()).toBe(1);
+    await logIn(lab.page, "bob", "bob123");
+    await expect.poll(() => heading(lab!.page)).toContain("bob");
+    await lab.shot("no-service-worker");
+  });
+
+  it("is readable in a narrow window", async () => {
+    lab = await openLab({ width: 800, height: 700 });
+    await openLogin(lab.page);
+    await lab.shot("narrow-800");
+    const overflow = await lab.page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
