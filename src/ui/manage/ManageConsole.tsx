@@ -1,4 +1,125 @@
-/** Placeholder until the manage panel is built. */
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { engineName } from "../../engine/conf/settings.ts";
+import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
+import { ConfirmDiscard } from "../timeline/ConfirmDiscard.tsx";
+import { parseManageCommand } from "./manageCommand.ts";
+import { runManageLine, useManageTranscript, manageTranscript } from "./manageTranscript.ts";
+import { TranscriptEntryView } from "./TranscriptEntryView.tsx";
+
+/** A terminal with `$ python manage.py ` and an input: clearsessions, help, Django's answer to the rest. */
 export function ManageConsole() {
-  return <div className="panel" data-testid="manage-panel" />;
+  const { t } = useTranslation("manage");
+  const playground = usePlaygroundStore();
+  const entries = useManageTranscript((s) => s.entries);
+  const history = useManageTranscript((s) => s.history);
+  const engine = usePlayground((s) => engineName(s.settings));
+  const cursor = usePlayground((s) => s.cursor);
+  const total = usePlayground((s) => s.timeline.length);
+  const [line, setLine] = useState("");
+  const [recall, setRecall] = useState<number | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const end = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: "nearest" });
+  }, [entries.length]);
+
+  const run = async (text: string) => {
+    setPending(null);
+    setLine("");
+    setRecall(null);
+    await runManageLine(playground, text);
+    input.current?.focus();
+  };
+
+  const submit = () => {
+    if (playground.getState().busy) return;
+    // Running a command while looking at the past continues from there: ask first.
+    if (parseManageCommand(line).kind === "clearsessions" && playground.getState().cursor !== null)
+      setPending(line);
+    else void run(line);
+  };
+
+  const recallLine = (delta: number) => {
+    if (!history.length) return;
+    const at = (recall ?? history.length) + delta;
+    if (at >= history.length) {
+      setRecall(null);
+      setLine("");
+    } else {
+      const i = Math.max(0, at);
+      setRecall(i);
+      setLine(history[i]);
+    }
+  };
+
+  return (
+    <div className="manage" data-testid="manage-panel">
+      <p className="manage-engine">
+        {t("engineIntro", { engine })} {t(`engines.${engine}`)}
+      </p>
+      <div className="terminal" onClick={() => input.current?.focus()}>
+        <div role="log" aria-live="polite" aria-label={t("logLabel")}>
+          {entries.length === 0 && <div className="term-muted">{t("empty")}</div>}
+          {entries.map((e) => (
+            <TranscriptEntryView key={e.id} entry={e} />
+          ))}
+        </div>
+        <form
+          className="term-input-line"
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          <span className="term-prompt" aria-hidden="true">
+            $ python manage.py{" "}
+          </span>
+          <input
+            ref={input}
+            className="term-input"
+            aria-label={t("inputLabel")}
+            value={line}
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            onChange={(e) => {
+              setLine(e.target.value);
+              setRecall(null);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === "ArrowUp") recallLine(-1);
+              else if (e.key === "ArrowDown") recallLine(1);
+              else return;
+              e.preventDefault();
+            }}
+          />
+        </form>
+        <div ref={end} />
+      </div>
+      {pending !== null && cursor !== null && (
+        <ConfirmDiscard
+          step={cursor}
+          later={total - 1 - cursor}
+          onConfirm={() => void run(pending)}
+          onCancel={() => {
+            setPending(null);
+            input.current?.focus();
+          }}
+        />
+      )}
+      <div className="row manage-actions">
+        <span className="hint">{t("hint")}</span>
+        <button
+          type="button"
+          onClick={() => manageTranscript.getState().clear()}
+          disabled={!entries.length}
+        >
+          {t("clear")}
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -1,4 +1,120 @@
-/** Placeholder until the ops panel is built. */
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Op } from "../../server/views/ops.ts";
+import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
+import { runManageLine } from "../manage/manageTranscript.ts";
+import { TranscriptEntryView } from "../manage/TranscriptEntryView.tsx";
+import { ConfirmDiscard } from "../timeline/ConfirmDiscard.tsx";
+import { ClearsessionsShortcut } from "./ClearsessionsShortcut.tsx";
+import { OpBatch } from "./OpBatch.tsx";
+import { CLEARSESSIONS } from "./opCatalog.ts";
+import { OpEditor } from "./OpEditor.tsx";
+import { OpList } from "./OpList.tsx";
+import { OpRunResult } from "./OpRunResult.tsx";
+import { useOpsUi } from "./opsUi.ts";
+import "./ops.css";
+
+/**
+ * Every operation on request.session, with its arguments, the Python line it
+ * stands for, and Run: the current browser sends POST /ops/ and the view runs
+ * it. Ops can also be queued to go together in one request.
+ */
 export function OpsPanel() {
-  return <div className="panel" data-testid="ops-panel" />;
+  const { t } = useTranslation("ops");
+  const playground = usePlaygroundStore();
+  const selected = useOpsUi((s) => s.selected);
+  const select = useOpsUi((s) => s.select);
+  const last = useOpsUi((s) => s.last);
+  const setLast = useOpsUi((s) => s.setLast);
+  const addToBatch = useOpsUi((s) => s.addToBatch);
+  const clearBatch = useOpsUi((s) => s.clearBatch);
+  const cursor = usePlayground((s) => s.cursor);
+  const total = usePlayground((s) => s.timeline.length);
+  const backToPresent = usePlayground((s) => s.select);
+  const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
+  const main = useRef<HTMLDivElement>(null);
+  const result = useRef<HTMLElement>(null);
+  // The pane is short: after a run, bring the result into view; after picking an op, its fields.
+  const showResult = () =>
+    requestAnimationFrame(() => result.current?.scrollIntoView({ block: "start" }));
+  const pick = (op: string) => {
+    select(op);
+    main.current?.scrollTo({ top: 0 });
+  };
+
+  /** Running while looking at the past continues from there (later steps are discarded): ask first. */
+  const guardPast = (action: () => Promise<void>) => {
+    if (playground.getState().cursor !== null) setPending(() => action);
+    else void action();
+  };
+
+  const runOps = (ops: Op[], fromBatch = false) =>
+    guardPast(async () => {
+      setPending(null);
+      try {
+        setLast({ entry: await playground.getState().runOps(ops) });
+        if (fromBatch) clearBatch();
+      } catch (e) {
+        setLast({ error: e instanceof Error ? e.message : String(e) });
+      }
+      showResult();
+    });
+
+  const runClearsessions = () =>
+    guardPast(async () => {
+      setPending(null);
+      const entry = await runManageLine(playground, "clearsessions");
+      if (entry) setLast({ manage: entry });
+      showResult();
+    });
+
+  return (
+    <div className="ops" data-testid="ops-panel">
+      <div className="ops-layout">
+        <OpList selected={selected} onSelect={pick} />
+        <div className="ops-main" ref={main}>
+          {cursor !== null && (
+            <div className="ops-past row" role="status">
+              <span>{t("past", { step: cursor + 1, total, count: total - 1 - cursor })}</span>
+              <button type="button" onClick={() => backToPresent(null)}>
+                {t("backToPresent")}
+              </button>
+            </div>
+          )}
+          {selected === CLEARSESSIONS ? (
+            <ClearsessionsShortcut onRun={runClearsessions} />
+          ) : (
+            <OpEditor op={selected} onRun={(ops) => runOps(ops)} onQueue={addToBatch} />
+          )}
+          {pending && cursor !== null && (
+            <ConfirmDiscard
+              step={cursor}
+              later={total - 1 - cursor}
+              onConfirm={() => void pending()}
+              onCancel={() => setPending(null)}
+            />
+          )}
+          <OpBatch onRun={(ops) => runOps(ops, true)} />
+          <section
+            ref={result}
+            className="ops-last"
+            aria-live="polite"
+            aria-label={t("result.label")}
+          >
+            {last && "entry" in last && <OpRunResult ran={last.entry} />}
+            {last && "manage" in last && (
+              <div className="terminal ops-terminal">
+                <TranscriptEntryView entry={last.manage} />
+              </div>
+            )}
+            {last && "error" in last && (
+              <p className="ops-error" role="alert">
+                {t("result.failed", { message: last.error })}
+              </p>
+            )}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
 }

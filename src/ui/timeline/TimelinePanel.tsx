@@ -1,4 +1,93 @@
-/** Placeholder until the timeline panel is built. */
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { usePlayground } from "../../state/usePlayground.ts";
+import { viewedIndex } from "../../state/viewedStep.ts";
+import { ConfirmDiscard } from "./ConfirmDiscard.tsx";
+import { StepDetail } from "./StepDetail.tsx";
+import { TimelineList } from "./TimelineList.tsx";
+import "./timeline.css";
+
+/**
+ * Every step so far, in order. Selecting one shows the whole playground as it
+ * was right after it; "Continue from here" drops the later steps.
+ */
 export function TimelinePanel() {
-  return <div className="panel" data-testid="timeline-panel" />;
+  const { t } = useTranslation("timeline");
+  const timeline = usePlayground((s) => s.timeline);
+  const cursor = usePlayground((s) => s.cursor);
+  const cookieName = usePlayground((s) => s.settings.SESSION_COOKIE_NAME);
+  const select = usePlayground((s) => s.select);
+  const stepBack = usePlayground((s) => s.stepBack);
+  const stepForward = usePlayground((s) => s.stepForward);
+  const continueFrom = usePlayground((s) => s.continueFrom);
+  const busy = usePlayground((s) => s.busy);
+  const [confirming, setConfirming] = useState(false);
+  const viewed = viewedIndex({ cursor, timeline });
+  const total = timeline.length;
+
+  return (
+    <div className="panel timeline" data-testid="timeline-panel">
+      <div className="panel-head">
+        <h2 className="timeline-title">{t("title")}</h2>
+        <span className={cursor === null ? "hint" : "timeline-past"} role="status">
+          {viewed === null
+            ? t("status.empty")
+            : cursor === null
+              ? t("status.present", { count: total })
+              : t("status.past", { step: cursor + 1, total })}
+        </span>
+        <span className="row timeline-nav">
+          <button type="button" onClick={stepBack} disabled={viewed === null || viewed === 0}>
+            {t("nav.back")}
+          </button>
+          <button type="button" onClick={stepForward} disabled={cursor === null}>
+            {t("nav.forward")}
+          </button>
+          <button type="button" onClick={() => select(null)} disabled={cursor === null}>
+            {t("nav.present")}
+          </button>
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            disabled={cursor === null || busy}
+          >
+            {t("nav.continue")}
+          </button>
+        </span>
+      </div>
+      {confirming && cursor !== null && (
+        <ConfirmDiscard
+          step={cursor}
+          later={total - 1 - cursor}
+          onConfirm={() => {
+            setConfirming(false);
+            void continueFrom(cursor);
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+      {viewed === null ? (
+        <div className="panel-body">
+          <p className="timeline-empty">{t("empty")}</p>
+        </div>
+      ) : (
+        <div className="timeline-body">
+          <TimelineList
+            timeline={timeline}
+            viewed={viewed}
+            cursor={cursor}
+            cookieName={cookieName}
+            onSelect={select}
+          />
+          <StepDetail
+            index={viewed}
+            total={total}
+            entry={timeline[viewed]}
+            prev={viewed > 0 ? timeline[viewed - 1].trace : null}
+            cookieName={cookieName}
+          />
+        </div>
+      )}
+    </div>
+  );
 }

@@ -1,1 +1,29 @@
-export default {} as const;
+export default {
+  logLabel: "manage.py output",
+  inputLabel: "Command for python manage.py",
+  empty: "Type clearsessions (or help) and press Enter.",
+  hint: "Enter runs the command; ↑ and ↓ recall earlier ones.",
+  noOutput: "(no output)",
+  clear: "Clear the console",
+  onlyClearsessions: "This playground's manage.py has one command: clearsessions.",
+  failed: "The command failed: {{message}}",
+  engineIntro: "clearsessions with the {{engine}} engine:",
+  engines: {
+    db: "deletes the django_session rows whose expire_date has passed (expired rows otherwise stay in the table).",
+    cached_db:
+      "deletes expired rows from django_session; the cache drops its own copies when they time out.",
+    file: "deletes the expired session files in SESSION_FILE_PATH.",
+    cache: "nothing to do: the cache forgets expired sessions by itself.",
+    signed_cookies: "nothing to do: the sessions live in the browsers' cookies, not on the server.",
+  },
+  effect: {
+    db_one: "removed {{count}} expired session from django_session",
+    db_other: "removed {{count}} expired sessions from django_session",
+    file_one: "deleted {{count}} expired session file",
+    file_other: "deleted {{count}} expired session files",
+    nothing: {
+      cache: "nothing removed: the cache engine has nothing to clear",
+      signed_cookies: "nothing removed: signed_cookies keeps nothing on the server",
+    },
+  },
+} as const;

@@ -1,4 +1,31 @@
 import type en from "../en/manage.ts";
 import type { Translation } from "../../Translation.ts";
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  logLabel: "manage.py 的输出",
+  inputLabel: "python manage.py 的命令",
+  empty: "输入 clearsessions（或 help）然后按回车。",
+  hint: "回车运行命令；↑ 和 ↓ 翻出之前输入过的。",
+  noOutput: "（没有输出）",
+  clear: "清空控制台",
+  onlyClearsessions: "这个练习场里的 manage.py 只有一个命令：clearsessions。",
+  failed: "命令执行失败：{{message}}",
+  engineIntro: "{{engine}} 引擎下的 clearsessions：",
+  engines: {
+    db: "删除 django_session 里 expire_date 已过的行（不清理的话，过期的行会一直留在表里）。",
+    cached_db: "删除 django_session 里过期的行；缓存里的副本到时间会自己失效。",
+    file: "删除 SESSION_FILE_PATH 里过期的会话文件。",
+    cache: "没什么可做的：缓存会自己忘掉过期的会话。",
+    signed_cookies: "没什么可做的：会话存在浏览器的 Cookie 里，服务器上没有。",
+  },
+  effect: {
+    db_one: "从 django_session 删除了 {{count}} 个过期会话",
+    db_other: "从 django_session 删除了 {{count}} 个过期会话",
+    file_one: "删除了 {{count}} 个过期的会话文件",
+    file_other: "删除了 {{count}} 个过期的会话文件",
+    nothing: {
+      cache: "什么也没删：cache 引擎没有需要清理的",
+      signed_cookies: "什么也没删：signed_cookies 不在服务器上保存任何东西",
+    },
+  },
+} satisfies Translation<typeof en>;

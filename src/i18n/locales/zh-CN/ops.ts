@@ -1,4 +1,123 @@
 import type en from "../en/ops.ts";
 import type { Translation } from "../../Translation.ts";
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  listLabel: "request.session 上的操作",
+  groups: {
+    tutorial: "教程里用到的",
+    cleanup: "清理会话",
+    more: "会话 API 的其余部分",
+  },
+  fields: {
+    key: "键 key",
+    value: "值 value",
+    withDefault: "提供默认值",
+    default: "默认值 default",
+    object: "字典（用 JSON 写）",
+    expiry: "参数",
+    seconds: "秒数",
+    datetime: "datetime（ISO 8601，要带时区偏移）",
+    target: "哪个会话",
+    targetKey: "session_key",
+  },
+  expiryKinds: {
+    seconds: "int：闲置多少秒后过期",
+    browserClose: "0：关闭浏览器时过期",
+    none: "None：恢复按设置走",
+    datetime: "datetime：一个固定时刻",
+    timedelta: "timedelta：从现在起多久",
+  },
+  targets: {
+    omit: "当前会话（不传参数）",
+    cookie: "浏览器 {{browser}} 的会话 Cookie",
+    key: "我自己输入的 session_key",
+    none: "None",
+  },
+  readAs: {
+    json: "按 JSON 读取 → {{type}}：",
+    text: "不是 JSON，按文本读取 → str：",
+    pythonSpelling: "想要 Python 的 {{word}}？请输入 {{json}}（JSON 的写法）。",
+  },
+  cookieIs: "浏览器 {{browser}} 持有 {{name}} = {{value}}",
+  cookieNone: "浏览器 {{browser}} 没有 {{name}} Cookie，所以参数是 None",
+  naive:
+    "没有时区偏移：这是一个 naive datetime。Django 用带时区的时钟比较过期时间，所以这次请求会出错（真实的 Django 也一样）。",
+  errors: {
+    notAnObject: '请写一个 JSON 对象，例如 {"a": 1}。',
+    notAnInt: "请写整数秒，例如 300（可以是负数）。",
+    notADatetime: "请写 ISO 格式的日期时间，例如 2030-01-01T00:00:00+00:00。",
+  },
+  pythonLabel: "这一步运行的 Python 代码",
+  run: "运行",
+  addToBatch: "加入批量",
+  sentBy: "浏览器 {{browser}} 发送 POST /ops/，视图在 request.session 上执行这一行。",
+  clearsessionsHint: "这是服务器上的命令，不是请求：不涉及任何浏览器。",
+  past: "正在查看第 {{step}} 步（共 {{total}} 步）：现在运行会从这里接着走（丢弃后面 {{count}} 步）。",
+  backToPresent: "回到现在",
+  batch: {
+    label: "批量",
+    title_one: "批量：{{count}} 个操作，放在同一个请求里",
+    title_other: "批量：{{count}} 个操作，放在同一个请求里",
+    hint: "视图在同一个 request.session 上依次执行它们；中间件只在最后统一处理一次。",
+    run_one: "运行这批（{{count}} 个操作）",
+    run_other: "运行这批（{{count}} 个操作）",
+    clear: "清空批量",
+    remove: "移除 {{python}}",
+  },
+  result: {
+    label: "上次运行的结果",
+    title: "第 {{step}} 步：浏览器 {{browser}} → POST /ops/",
+    python: "Python",
+    value: "结果",
+    done: "完成",
+    showStep: "查看这一步",
+    failed: "请求没能发出：{{message}}",
+  },
+  explain: {
+    set: "把值存到这个键下。会先加载会话，并把它标记为已修改（modified），所以请求结束时中间件会保存它并发送 Set-Cookie。如果还没有会话，Django 会新建一个，生成新的 session_key。",
+    get: "读取这个键；键不存在时返回默认值（没给就是 None），不会报错。会话被标记为已访问（accessed，响应会带上 Vary: Cookie），但没有被修改，所以什么都不会保存。",
+    clear:
+      "清空会话里的数据，但保留 session_key：响应会在同一个键下保存 {}，并再次发送 Cookie。这不是退出登录——退出请用 flush()。",
+    flush:
+      "退出登录：清空数据，从存储中删除这个会话，并丢掉键。响应会删除 Cookie（Set-Cookie 带 Max-Age=0）。用户注销时就用它。",
+    del: "删除这个键，并把会话标记为已修改。键不存在时抛出 KeyError，什么都不变。",
+    set_expiry:
+      "决定这个会话何时过期。int 表示闲置多少秒，每次保存都重新计时；0 表示关闭浏览器时过期；None 表示恢复按设置（SESSION_COOKIE_AGE、SESSION_EXPIRE_AT_BROWSER_CLOSE）；datetime 或 timedelta 表示一个固定时刻。Django 把它存在会话的 _session_expiry 里，所以会话会被标记为已修改。",
+    session_key:
+      "Cookie 里的键（看起来有效时），这个浏览器还没有会话时为 None。读取它不会加载会话。",
+    clearsessions:
+      "python manage.py clearsessions 调用 SessionStore.clear_expired()，删除已经过期的会话。没人执行它的话，过期的行会一直留在 django_session 里，所以网站会定期运行它（比如用 cron）。成功时 Django 什么也不输出。",
+    clear_expired:
+      "SessionStore.clear_expired()：manage.py clearsessions 背后做的清理，这里在一次请求里执行。db 和 cached_db 删除 expire_date 已过的行；file 删除过期的文件；cache 和 signed_cookies 没什么可做的。",
+    exists:
+      "存储里有这个键的会话就返回 True（db 引擎下，过期的行也算）。不影响本次请求的会话。signed_cookies 引擎下永远是 False：服务器上什么都没有。",
+    delete:
+      "从存储中删除一个会话的记录：不传参数就是当前会话，否则是你给的键。浏览器的 Cookie 还在，只是下次请求找不到会话了。要退出登录请用 flush()。",
+    getitem: "像字典一样读取这个键：键不存在会抛出 KeyError。会话被标记为已访问。",
+    contains: "key in request.session：返回 True 或 False。会加载会话并标记为已访问。",
+    pop: "删除这个键并返回它的值（只有键存在时才算修改）。键不存在又没给默认值时抛出 KeyError。",
+    setdefault: "返回这个键的值；键不存在时先存入给定的值（只有这时会话才算被修改）。",
+    update: "用一个字典一次存入多个键。总会把会话标记为已修改，哪怕是 update({})。",
+    keys: "会话里的所有键，包括 Django 自己的，比如 _session_expiry 或 testcookie。",
+    values: "会话里的所有值。",
+    items: "会话里的所有 (键, 值) 对。",
+    append:
+      "原地往这个键下存的列表追加一项。Django 察觉不到值内部的变化：modified 仍是 False，什么都不会保存——除非有别的操作把会话标记为已修改（试试 mark_modified）。不是列表：AttributeError；键不存在：KeyError。",
+    mark_modified:
+      "request.session.modified = True：告诉 Django 会话变了，中间件就会保存它并发送 Cookie。原地修改值（append）之后需要这样做。",
+    cycle_key:
+      "数据不变，但换到一个新的 session_key 下：旧记录被删除，发送新的 Cookie。Django 的 login() 就这样做，用来防止会话固定攻击。",
+    is_empty: "没有会话键、也还没加载任何数据时为 True。不会加载会话。",
+    get_expiry_age: "从现在起还有多少秒过期。用过 set_expiry(int) 后，它原样返回那个 int。",
+    get_expiry_date: "会话过期的时刻，一个带时区的 UTC datetime。",
+    get_expire_at_browser_close:
+      "Cookie 只保留到浏览器关闭时为 True：调用过 set_expiry(0)，或者开启了 SESSION_EXPIRE_AT_BROWSER_CLOSE 且没有自定义过期时间。",
+    get_session_cookie_age: "SESSION_COOKIE_AGE，单位是秒（默认 1209600，即两周）。",
+    save: "马上把会话写入存储，不管 modified 标志如何。没有键的会话会得到一个新键（这会把它标记为已修改，于是发送 Cookie）。",
+    set_test_cookie:
+      "在会话里存入 testcookie = 'worked'（它是会话数据，不是单独的 Cookie）。之后的请求里，用 test_cookie_worked() 看浏览器有没有保留 Cookie。",
+    test_cookie_worked:
+      "会话里有 testcookie = 'worked' 时为 True，也就是浏览器把会话 Cookie 带回来了。",
+    delete_test_cookie: "从会话中删除 testcookie；不存在时抛出 KeyError。",
+  },
+} satisfies Translation<typeof en>;

@@ -1,4 +1,147 @@
 import type en from "../en/timeline.ts";
 import type { Translation } from "../../Translation.ts";
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  title: "时间线",
+  listLabel: "所有步骤，最早的在前",
+  empty: "还没有任何步骤——每个请求、每次拨动时钟、每次修改设置都会出现在这里。",
+  status: {
+    empty: "还没有步骤",
+    present_one: "共 {{count}} 步 · 显示的是现在",
+    present_other: "共 {{count}} 步 · 显示的是现在",
+    past: "正在回看：第 {{step}} 步（共 {{total}} 步）",
+  },
+  nav: {
+    back: "◀ 后退一步",
+    forward: "前进一步 ▶",
+    present: "回到现在",
+    continue: "从这里继续",
+  },
+  confirm: {
+    text_one: "从第 {{step}} 步继续？它后面的 {{count}} 步会被丢弃。",
+    text_other: "从第 {{step}} 步继续？它后面的 {{count}} 步会被丢弃。",
+    yes_one: "丢弃 {{count}} 步并继续",
+    yes_other: "丢弃 {{count}} 步并继续",
+    no: "取消",
+  },
+  browser: "浏览器 {{browser}}",
+  noCookieSent: "→ 没有 Cookie 请求头",
+  noOutput: "（没有输出）",
+  units: { d: "{{n}} 天", h: "{{n}} 小时", min: "{{n}} 分钟", s: "{{n}} 秒" },
+  kinds: {
+    advance: "时钟 +{{duration}} → 现在 {{now}}",
+    close_browser: "浏览器 {{browser}} 已关闭",
+    restart_server: "服务器已重启",
+    settings: "修改了设置：",
+    edit_cookie: {
+      set: "浏览器 {{browser}}：手动把 Cookie {{name}} 改成 {{value}}",
+      delete: "浏览器 {{browser}}：手动删除了 Cookie {{name}}",
+      copy: "浏览器 {{browser}}：从浏览器 {{from}} 复制了 Cookie {{name}}",
+    },
+  },
+  explain: {
+    advance:
+      "虚拟时钟往前走了，现在是 {{now}}。到期的 Cookie 和会话此刻都过期了——不过过期的行会一直留在 django_session 里，直到运行 clearsessions。",
+    close_browser:
+      "浏览器退出了：没有 Expires 或 Max-Age 的 Cookie（会话 Cookie）都没了，其他的还在。服务器对此一无所知。",
+    restart_server:
+      "服务器进程重启了：内存里的缓存被清空（只存在缓存里的会话丢失了）；django_session 的行和会话文件都还在。",
+    settings: "从下一步开始生效，就像改了 settings.py 并重新加载了服务器。",
+    manage: "在服务器上运行的命令：不涉及浏览器，也不涉及 Cookie。",
+    edit_cookie:
+      "在浏览器的开发者工具里手动修改的。服务器要等浏览器下次发送这个 Cookie 时才会知道。",
+  },
+  summary: {
+    nothing: "Cookie 没变，存储也没变",
+    setCookie: {
+      new: "Set-Cookie：{{name}}={{value}}（新 Cookie）",
+      newSession: "Set-Cookie：{{name}}={{value}}（新会话）",
+      newValue: "Set-Cookie：{{name}}={{value}}（新的值）",
+      refreshed: "Set-Cookie：{{name}}={{value}}（值没变，重新发送）",
+    },
+    deleteCookie: "Cookie {{name}} 被删除",
+    deleteNothing: "Set-Cookie 要删除 {{name}}（浏览器本来就没有）",
+    rejected: "Set-Cookie {{name}} 被拒绝：{{reason}}",
+    jar: {
+      added: "浏览器 {{browser}}：新增 Cookie {{name}}",
+      changed: "浏览器 {{browser}}：Cookie {{name}} 变了",
+      removed: "浏览器 {{browser}}：Cookie {{name}} 没了",
+    },
+    store: {
+      db: {
+        added_one: "django_session：新建 {{count}} 行",
+        added_other: "django_session：新建 {{count}} 行",
+        changed_one: "django_session：更新 {{count}} 行",
+        changed_other: "django_session：更新 {{count}} 行",
+        removed_one: "django_session：删除 {{count}} 行",
+        removed_other: "django_session：删除 {{count}} 行",
+      },
+      cache: {
+        added_one: "缓存：新建 {{count}} 个会话条目",
+        added_other: "缓存：新建 {{count}} 个会话条目",
+        changed_one: "缓存：更新 {{count}} 个会话条目",
+        changed_other: "缓存：更新 {{count}} 个会话条目",
+        removed_one: "缓存：{{count}} 个会话条目消失",
+        removed_other: "缓存：{{count}} 个会话条目消失",
+      },
+      file: {
+        added_one: "新建 {{count}} 个会话文件",
+        added_other: "新建 {{count}} 个会话文件",
+        changed_one: "重写 {{count}} 个会话文件",
+        changed_other: "重写 {{count}} 个会话文件",
+        removed_one: "删除 {{count}} 个会话文件",
+        removed_other: "删除 {{count}} 个会话文件",
+      },
+    },
+  },
+  reasons: {
+    "secure-from-insecure-origin": "不能通过 http 设置带 Secure 的 Cookie",
+    "overwrites-secure-cookie": "http 响应不能覆盖带 Secure 的 Cookie",
+    "samesite-none-without-secure": "SameSite=None 必须同时带 Secure",
+    "prefix-secure": "__Secure- 开头的 Cookie 必须带 Secure，并通过 https 设置",
+    "prefix-host": "__Host- 开头的 Cookie 必须带 Secure、Path=/，且不能有 Domain",
+    "domain-mismatch": "它的 Domain 和这个网站不匹配",
+    "public-suffix": "它的 Domain 是公共后缀",
+    "too-large": "名字加值超过了 4096 字节",
+    invalid: "不是合法的 Set-Cookie",
+  },
+  verdict: {
+    stored: "已保存（新 Cookie）",
+    replaced: "已保存（替换了旧的）",
+    deleted: "浏览器删除了这个 Cookie",
+    ignored: "本来就已过期：没有可删除的",
+    rejected: "被拒绝：{{reason}}",
+  },
+  where: { db: "django_session", cache: "缓存", file: "文件" },
+  detail: {
+    label: "第 {{step}} 步的详情",
+    heading: "第 {{step}} 步（共 {{total}} 步）",
+    request: "浏览器 {{browser}} 发出的请求",
+    noCookie: "没有 Cookie 请求头：这个浏览器对这个 URL 没有 Cookie。",
+    ops: "视图在 request.session 上执行了什么",
+    flags: "会话的标志",
+    flagsHint:
+      "视图返回时、SessionMiddleware 处理之前，request.session 身上的标志：accessed → 响应带上 Vary: Cookie；modified（且会话不为空）→ 保存会话并发送 Set-Cookie。",
+    response: "响应（每个 Set-Cookie 后面是浏览器的处理结果）",
+    changes: "变化",
+    store: "会话存储",
+    storeSkipped: "django_session 太大，没有在每一步都复制一份；请看会话存储面板。",
+    jar: "浏览器里的 Cookie",
+  },
+  diff: {
+    change: "变化",
+    where: "位置",
+    data: "数据",
+    expires: "过期时间",
+    browser: "浏览器",
+    cookie: "Cookie",
+    value: "值",
+    added: "新增",
+    changed: "修改",
+    removed: "删除",
+    session: "关闭浏览器时",
+    unreadable: "（用当前 SECRET_KEY 验证不通过）",
+    storeSame: "存储没有变化。",
+    jarSame: "没有 Cookie 变化。",
+  },
+} satisfies Translation<typeof en>;

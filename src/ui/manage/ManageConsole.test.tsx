@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import { ManageConsole } from "./ManageConsole.tsx";
+import { manageTranscript } from "./manageTranscript.ts";
+
+afterEach(cleanup);
+// jsdom does no layout: scrolling is a no-op there.
+Element.prototype.scrollIntoView = () => {};
+Element.prototype.scrollTo = () => {};
+beforeEach(() => manageTranscript.setState({ entries: [], history: [] }));
+
+const settle = () => act(() => new Promise((r) => setTimeout(r, 50)));
+
+async function type(line: string) {
+  const input = screen.getByRole("textbox", { name: "Command for python manage.py" });
+  fireEvent.change(input, { target: { value: line } });
+  fireEvent.submit(input);
+  await settle();
+}
+
+describe("the manage.py console", () => {
+  it("runs clearsessions as a step: no output, and what it removed", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([["set", "k", "v"]]);
+    await store.getState().advance(1209600 + 1);
+    await renderPanel(store, <ManageConsole />);
+    await type("clearsessions");
+    expect(store.getState().timeline.at(-1)!.step).toEqual({ manage: "clearsessions" });
+    expect(screen.getByText("(no output)")).toBeTruthy();
+    expect(screen.getByText(/removed 1 expired session from django_session/)).toBeTruthy();
+  });
+
+  it("answers an unknown command as Django does, without recording a step", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <ManageConsole />);
+    await type("foo");
+    expect(
+      screen.getByText(/Unknown command: 'foo'\s+Type 'manage.py help' for usage\./),
+    ).toBeTruthy();
+    expect(store.getState().timeline).toHaveLength(0);
+  });
+
+  it("recalls earlier commands with the up arrow", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <ManageConsole />);
+    await type("help");
+    await type("foo");
+    const input = screen.getByRole("textbox", {
+      name: "Command for python manage.py",
+    }) as HTMLInputElement;
+    fireEvent.keyDown(input, { key: "ArrowUp" });
+    expect(input.value).toBe("foo");
+    fireEvent.keyDown(input, { key: "ArrowUp" });
+    expect(input.value).toBe("help");
+    fireEvent.keyDown(input, { key: "ArrowDown" });
+    fireEvent.keyDown(input, { key: "ArrowDown" });
+    expect(input.value).toBe("");
+  });
+});

@@ -1,0 +1,40 @@
+import { useTranslation } from "react-i18next";
+import type { TranscriptEntry } from "./manageTranscript.ts";
+import "./manage.css";
+
+/** One command in the console: the prompt line, what Django printed, and (for clearsessions) its effect. */
+export function TranscriptEntryView({ entry }: { entry: TranscriptEntry }) {
+  const { t } = useTranslation("manage");
+  return (
+    <div className="term-entry">
+      <div className="term-line">
+        <span className="term-prompt">$ python manage.py </span>
+        {entry.input}
+      </div>
+      {entry.kind === "printed" && (
+        <>
+          <pre className={entry.stderr ? "term-out term-stderr" : "term-out"}>{entry.text}</pre>
+          {entry.unknown && <div className="term-note">{t("onlyClearsessions")}</div>}
+        </>
+      )}
+      {entry.kind === "clearsessions" && (
+        <>
+          {entry.output ? (
+            <pre className="term-out">{entry.output}</pre>
+          ) : (
+            <div className="term-muted">{t("noOutput")}</div>
+          )}
+          <div className="term-effect">
+            {"→ "}
+            {entry.effect.kind === "removed"
+              ? t(`effect.${entry.effect.where}`, { count: entry.effect.count })
+              : t(`effect.nothing.${entry.effect.engine}`)}
+          </div>
+        </>
+      )}
+      {entry.kind === "failed" && (
+        <div className="term-stderr">{t("failed", { message: entry.message })}</div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { StoreEntry } from "../../server/storeSnapshot.ts";
+import { clearsessionsEffect } from "./clearsessionsEffect.ts";
+
+const file = (key: string): StoreEntry => ({
+  backend: "file",
+  key,
+  data: {},
+  expires: null,
+  raw: "",
+});
+
+describe("clearsessionsEffect", () => {
+  it("counts the django_session rows removed for db and cached_db", () => {
+    expect(clearsessionsEffect("db", { store: [], rows: 5 }, { store: [], rows: 2 })).toEqual({
+      kind: "removed",
+      where: "db",
+      count: 3,
+    });
+    expect(
+      clearsessionsEffect("cached_db", { store: [], rows: 1 }, { store: [], rows: 1 }),
+    ).toMatchObject({
+      count: 0,
+    });
+  });
+
+  it("counts the session files removed for file", () => {
+    expect(
+      clearsessionsEffect(
+        "file",
+        { store: [file("a"), file("b")], rows: 0 },
+        { store: [file("b")], rows: 0 },
+      ),
+    ).toEqual({ kind: "removed", where: "file", count: 1 });
+  });
+
+  it("has nothing to do for cache and signed_cookies", () => {
+    expect(clearsessionsEffect("cache", { store: [], rows: 3 }, { store: [], rows: 3 })).toEqual({
+      kind: "nothing",
+      engine: "cache",
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { manageOutput, parseManageCommand, similarity } from "./manageCommand.ts";
+
+describe("parseManageCommand", () => {
+  it("knows clearsessions, with or without a pasted python manage.py", () => {
+    expect(parseManageCommand("clearsessions")).toEqual({ kind: "clearsessions" });
+    expect(parseManageCommand("  python manage.py clearsessions ")).toEqual({
+      kind: "clearsessions",
+    });
+    expect(parseManageCommand("clearsessions -v 2 --traceback")).toEqual({ kind: "clearsessions" });
+    expect(parseManageCommand("")).toEqual({ kind: "empty" });
+  });
+
+  it("answers other commands as Django does, suggesting a close match", () => {
+    expect(parseManageCommand("migrate")).toEqual({
+      kind: "unknown",
+      name: "migrate",
+      suggestion: null,
+    });
+    expect(parseManageCommand("clearsession")).toEqual({
+      kind: "unknown",
+      name: "clearsession",
+      suggestion: "clearsessions",
+    });
+  });
+
+  it("gives help in general and on clearsessions", () => {
+    expect(parseManageCommand("help")).toEqual({ kind: "help", topic: null });
+    expect(parseManageCommand("help clearsessions")).toEqual({
+      kind: "help",
+      topic: "clearsessions",
+    });
+    expect(parseManageCommand("clearsessions --help")).toEqual({
+      kind: "help",
+      topic: "clearsessions",
+    });
+    expect(parseManageCommand("help foo")).toMatchObject({ kind: "unknown", name: "foo" });
+  });
+
+  it("refuses arguments clearsessions does not take, as argparse does", () => {
+    expect(parseManageCommand("clearsessions --all")).toEqual({
+      kind: "usageError",
+      message: "unrecognized arguments: --all",
+    });
+    expect(parseManageCommand("clearsessions -v 5")).toEqual({
+      kind: "usageError",
+      message: "argument -v/--verbosity: invalid choice: 5 (choose from 0, 1, 2, 3)",
+    });
+  });
+});
+
+describe("manageOutput", () => {
+  it("prints Django's unknown-command message", () => {
+    expect(manageOutput({ kind: "unknown", name: "foo", suggestion: null })).toEqual({
+      stderr: true,
+      text: "Unknown command: 'foo'\nType 'manage.py help' for usage.",
+    });
+  });
+
+  it("lists the available command under its app", () => {
+    expect(manageOutput({ kind: "help", topic: null }).text).toContain(
+      "[sessions]\n    clearsessions",
+    );
+  });
+});
+
+describe("similarity", () => {
+  it("matches difflib's ratio", () => {
+    expect(similarity("abcd", "bcde")).toBe(0.75);
+    expect(similarity("clearsession", "clearsessions")).toBeCloseTo(24 / 25);
+    expect(similarity("migrate", "clearsessions")).toBeLessThan(0.6);
+  });
+});

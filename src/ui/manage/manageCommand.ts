@@ -1,0 +1,138 @@
+/** The only command the playground's manage.py has (Django's sessions app). */
+export const COMMANDS = ["clearsessions"] as const;
+
+/** What a line typed after `python manage.py ` asks for. */
+export type ManageCommand =
+  | { kind: "empty" }
+  | { kind: "clearsessions" }
+  | { kind: "help"; topic: string | null }
+  /** Django's answer for a command it does not know; `suggestion` is its "Did you mean …?". */
+  | { kind: "unknown"; name: string; suggestion: string | null }
+  /** argparse refused the arguments. */
+  | { kind: "usageError"; message: string };
+
+const FLAGS = new Set(["--traceback", "--no-color", "--force-color", "--skip-checks"]);
+
+/** A pasted `python manage.py …` (or `./manage.py …`) is the same command. */
+const PREFIX = /^(?:python3?\s+)?(?:\.\/)?manage\.py\s*/;
+
+export function parseManageCommand(line: string): ManageCommand {
+  const [name, ...args] = line.trim().replace(PREFIX, "").split(/\s+/).filter(Boolean);
+  if (!name) return { kind: "empty" };
+  if (name === "help" || name === "--help" || name === "-h") {
+    const topic = args[0] ?? null;
+    if (topic && !(COMMANDS as readonly string[]).includes(topic)) return unknown(topic);
+    return { kind: "help", topic };
+  }
+  if (name !== "clearsessions") return unknown(name);
+  const unrecognized: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "-h" || arg === "--help") return { kind: "help", topic: name };
+    const verbosity = /^(?:-v|--verbosity)(?:=?(.+))?$/.exec(arg);
+    if (verbosity) {
+      const value = verbosity[1] ?? args[++i];
+      if (value === undefined) return usage("argument -v/--verbosity: expected one argument");
+      if (!/^-?\d+$/.test(value))
+        return usage(`argument -v/--verbosity: invalid int value: '${value}'`);
+      if (!["0", "1", "2", "3"].includes(String(Number(value))))
+        return usage(
+          `argument -v/--verbosity: invalid choice: ${Number(value)} (choose from 0, 1, 2, 3)`,
+        );
+    } else if (!FLAGS.has(arg)) unrecognized.push(arg);
+  }
+  if (unrecognized.length) return usage(`unrecognized arguments: ${unrecognized.join(" ")}`);
+  return { kind: "clearsessions" };
+}
+
+const usage = (message: string): ManageCommand => ({ kind: "usageError", message });
+
+const unknown = (name: string): ManageCommand => ({
+  kind: "unknown",
+  name,
+  suggestion: COMMANDS.find((c) => similarity(name, c) >= 0.6) ?? null,
+});
+
+/**
+ * difflib.SequenceMatcher(None, a, b).ratio() (Ratcliff/Obershelp), which
+ * Django's get_close_matches uses for "Did you mean …?".
+ */
+export function similarity(a: string, b: string): number {
+  const matches = (a: string, b: string): number => {
+    let best = 0;
+    let atA = 0;
+    let atB = 0;
+    for (let i = 0; i < a.length; i++)
+      for (let j = 0; j < b.length; j++) {
+        let k = 0;
+        while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+        if (k > best) [best, atA, atB] = [k, i, j];
+      }
+    if (!best) return 0;
+    return (
+      best +
+      matches(a.slice(0, atA), b.slice(0, atB)) +
+      matches(a.slice(atA + best), b.slice(atB + best))
+    );
+  };
+  return a.length + b.length ? (2 * matches(a, b)) / (a.length + b.length) : 1;
+}
+
+const CLEARSESSIONS_USAGE = `usage: manage.py clearsessions [-h] [--version] [-v {0,1,2,3}] [--settings SETTINGS]
+                               [--pythonpath PYTHONPATH] [--traceback] [--no-color]
+                               [--force-color] [--skip-checks]`;
+
+/** What Django prints for each command but clearsessions (whose success prints nothing). */
+export function manageOutput(
+  command: Exclude<ManageCommand, { kind: "empty" | "clearsessions" }>,
+): {
+  text: string;
+  stderr: boolean;
+} {
+  switch (command.kind) {
+    case "help":
+      return {
+        stderr: false,
+        text: command.topic
+          ? `${CLEARSESSIONS_USAGE}
+
+Can be run as a cronjob or directly to clean out expired sessions when the backend supports it.
+
+options:
+  -h, --help            show this help message and exit
+  --version             Show program's version number and exit.
+  -v {0,1,2,3}, --verbosity {0,1,2,3}
+                        Verbosity level; 0=minimal output, 1=normal output, 2=verbose output,
+                        3=very verbose output
+  --settings SETTINGS   The Python path to a settings module, e.g. "myproject.settings.main". If
+                        this isn't provided, the DJANGO_SETTINGS_MODULE environment variable will
+                        be used.
+  --pythonpath PYTHONPATH
+                        A directory to add to the Python path, e.g.
+                        "/home/djangoprojects/myproject".
+  --traceback           Display a full stack trace on CommandError exceptions.
+  --no-color            Don't colorize the command output.
+  --force-color         Force colorization of the command output.
+  --skip-checks         Skip system checks.`
+          : `
+Type 'manage.py help <subcommand>' for help on a specific subcommand.
+
+Available subcommands:
+
+[sessions]
+    clearsessions`,
+      };
+    case "unknown":
+      return {
+        stderr: true,
+        text: `Unknown command: '${command.name}'${command.suggestion ? `. Did you mean ${command.suggestion}?` : ""}
+Type 'manage.py help' for usage.`,
+      };
+    case "usageError":
+      return {
+        stderr: true,
+        text: `${CLEARSESSIONS_USAGE}
+manage.py clearsessions: error: ${command.message}`,
+      };
+  }
+}

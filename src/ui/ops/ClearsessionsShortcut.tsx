@@ -1,0 +1,25 @@
+import { useTranslation } from "react-i18next";
+import { engineName } from "../../engine/conf/settings.ts";
+import { usePlayground } from "../../state/usePlayground.ts";
+
+/** `python manage.py clearsessions` from the ops list: not a request, a command on the server. */
+export function ClearsessionsShortcut({ onRun }: { onRun(): void }) {
+  const { t } = useTranslation(["ops", "manage"]);
+  const engine = usePlayground((s) => engineName(s.settings));
+  const busy = usePlayground((s) => s.busy);
+  return (
+    <div className="ops-editor stack">
+      <div className="python ops-python">$ python manage.py clearsessions</div>
+      <p className="ops-explain">{t("explain.clearsessions")}</p>
+      <p className="ops-explain">
+        {t("manage:engineIntro", { engine })} {t(`manage:engines.${engine}`)}
+      </p>
+      <div className="row">
+        <button type="button" className="primary" disabled={busy} onClick={onRun}>
+          {t("run")}
+        </button>
+        <span className="hint">{t("clearsessionsHint")}</span>
+      </div>
+    </div>
+  );
+}

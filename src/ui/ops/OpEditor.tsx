@@ -1,0 +1,131 @@
+import { useTranslation } from "react-i18next";
+import { OP_SIGNATURES, type Op } from "../../server/views/ops.ts";
+import { usePlayground } from "../../state/usePlayground.ts";
+import { ExpiryField } from "./ExpiryField.tsx";
+import { buildOp } from "./opDraft.ts";
+import { fillTemplate, opPython } from "./opPython.ts";
+import { useOpsUi } from "./opsUi.ts";
+import { TargetField } from "./TargetField.tsx";
+import { ValueField } from "./ValueField.tsx";
+
+/** One op's arguments, the Python line they make, what it does, and Run / Add to batch. */
+export function OpEditor({
+  op,
+  onRun,
+  onQueue,
+}: {
+  op: string;
+  onRun(ops: Op[]): void;
+  onQueue(op: Op): void;
+}) {
+  const { t } = useTranslation("ops");
+  const draft = useOpsUi((s) => s.draft);
+  const patch = useOpsUi((s) => s.patchDraft);
+  const browser = usePlayground((s) => s.currentBrowser);
+  const cookieName = usePlayground((s) => s.settings.SESSION_COOKIE_NAME);
+  const busy = usePlayground((s) => s.busy);
+  const sig = OP_SIGNATURES[op];
+  const built = buildOp(op, draft, browser);
+  const python =
+    "op" in built
+      ? opPython(built.op, { browser, cookieName })
+      : fillTemplate(
+          sig.python,
+          sig.args.map(() => "…"),
+        );
+
+  return (
+    <form
+      className="ops-editor stack"
+      aria-label={op}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if ("op" in built) onRun([built.op]);
+      }}
+    >
+      {sig.args.length > 0 && (
+        <div className="ops-fields">
+          {sig.args.map((kind, i) => {
+            if (kind === "key")
+              return (
+                <label key={i} className="ops-field">
+                  <span className="ops-field-label">{t("fields.key")}</span>
+                  <input
+                    className="mono ops-key"
+                    value={draft.key}
+                    spellCheck={false}
+                    autoComplete="off"
+                    onChange={(e) => patch({ key: e.target.value })}
+                  />
+                </label>
+              );
+            if (kind === "expiry") return <ExpiryField key={i} draft={draft} patch={patch} />;
+            if (kind === "keyOrNull")
+              return <TargetField key={i} op={op} draft={draft} patch={patch} />;
+            if (kind === "object")
+              return (
+                <label key={i} className="ops-field ops-wide">
+                  <span className="ops-field-label">{t("fields.object")}</span>
+                  <input
+                    className="mono"
+                    value={draft.object}
+                    spellCheck={false}
+                    onChange={(e) => patch({ object: e.target.value })}
+                  />
+                </label>
+              );
+            if (i < sig.required)
+              return (
+                <ValueField
+                  key={i}
+                  label={t("fields.value")}
+                  text={draft.value}
+                  onChange={(value) => patch({ value })}
+                />
+              );
+            return (
+              <div key={i} className="ops-field ops-optional">
+                <label className="row">
+                  <input
+                    type="checkbox"
+                    checked={draft.withDefault}
+                    onChange={(e) => patch({ withDefault: e.target.checked })}
+                  />
+                  {t("fields.withDefault")}
+                </label>
+                <ValueField
+                  label={t("fields.default")}
+                  text={draft.defaultValue}
+                  disabled={!draft.withDefault}
+                  onChange={(defaultValue) => patch({ defaultValue })}
+                />
+              </div>
+            );
+          })}
+        </div>
+      )}
+      <div className="python ops-python" aria-label={t("pythonLabel")} role="group">
+        {python}
+      </div>
+      {"error" in built && (
+        <p className="ops-error" role="alert">
+          {t(`errors.${built.error}`)}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy || "error" in built}>
+          {t("run")}
+        </button>
+        <button
+          type="button"
+          disabled={"error" in built}
+          onClick={() => "op" in built && onQueue(built.op)}
+        >
+          {t("addToBatch")}
+        </button>
+        <span className="hint">{t("sentBy", { browser })}</span>
+      </div>
+      <p className="ops-explain">{t(`explain.${op}`)}</p>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from "react-i18next";
+import type { Op } from "../../server/views/ops.ts";
+import { opPython, type OpPythonContext } from "./opPython.ts";
+import { opResultView } from "./opResult.ts";
+import "./ops.css";
+
+/** Each op of a request as its Python line, beside its result (a value, ✓ done, or the exception in red). */
+export function OpResultsTable({
+  ops,
+  results,
+  ctx,
+}: {
+  ops: Op[];
+  results: unknown[];
+  ctx: OpPythonContext;
+}) {
+  const { t } = useTranslation("ops");
+  return (
+    <table className="grid ops-results">
+      <thead>
+        <tr>
+          <th scope="col">{t("result.python")}</th>
+          <th scope="col">{t("result.value")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ops.map((op, i) => {
+          const view = opResultView(op[0], results[i]);
+          return (
+            <tr key={i}>
+              <td className="py-cell">{opPython(op, ctx)}</td>
+              <td className="py-cell">
+                {view.kind === "error" ? (
+                  <span className="py-error">{view.name}</span>
+                ) : view.kind === "done" ? (
+                  <span className="py-done">✓ {t("result.done")}</span>
+                ) : (
+                  view.text
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

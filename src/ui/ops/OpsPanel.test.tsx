@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import { INITIAL_DRAFT } from "./opDraft.ts";
+import { OpsPanel } from "./OpsPanel.tsx";
+import { opsUi } from "./opsUi.ts";
+
+afterEach(cleanup);
+// jsdom does no layout: scrolling is a no-op there.
+Element.prototype.scrollIntoView = () => {};
+Element.prototype.scrollTo = () => {};
+beforeEach(() => opsUi.setState({ selected: "set", draft: INITIAL_DRAFT, batch: [], last: null }));
+
+const settle = () => act(() => new Promise((r) => setTimeout(r, 50)));
+const option = (name: string) => screen.getByRole("option", { name });
+
+describe("the operations panel", () => {
+  it("previews the Python line, runs it from the current browser and shows what happened", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <OpsPanel />);
+    fireEvent.change(screen.getByRole("textbox", { name: "key" }), { target: { value: "n" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "value" }), { target: { value: "3" } });
+    expect(screen.getByText("request.session['n'] = 3")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Run" }));
+    await settle();
+    expect(store.getState().timeline[0].step).toMatchObject({
+      request: { browser: "A", method: "POST", path: "/ops/", ops: [["set", "n", 3]] },
+    });
+    expect(screen.getByText(/Set-Cookie: sessionid=.*\(new session\)/)).toBeTruthy();
+    expect(screen.getByText("django_session: 1 row created")).toBeTruthy();
+  });
+
+  it("shows an exception by its Python name", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <OpsPanel />);
+    fireEvent.click(option("del session[key]"));
+    fireEvent.change(screen.getByRole("textbox", { name: "key" }), {
+      target: { value: "missing" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Run" }));
+    await settle();
+    expect(screen.getByText("KeyError").className).toBe("py-error");
+  });
+
+  it("maps set_expiry's choices to the format and writes them as Python", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <OpsPanel />);
+    fireEvent.click(option("set_expiry()"));
+    const kind = screen.getByRole("combobox", { name: "value" });
+    fireEvent.change(kind, { target: { value: "timedelta" } });
+    expect(screen.getByText("request.session.set_expiry(timedelta(seconds=300))")).toBeTruthy();
+    fireEvent.change(kind, { target: { value: "browserClose" } });
+    expect(screen.getByText("request.session.set_expiry(0)")).toBeTruthy();
+  });
+
+  it("moves through the operations with the arrow keys", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <OpsPanel />);
+    const list = screen.getByRole("listbox");
+    fireEvent.keyDown(list, { key: "ArrowDown" });
+    expect(option("get()").getAttribute("aria-selected")).toBe("true");
+    expect(list.getAttribute("aria-activedescendant")).toBe(option("get()").id);
+  });
+
+  it("sends a batch of operations in one request", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <OpsPanel />);
+    fireEvent.click(screen.getByRole("button", { name: "Add to batch" }));
+    fireEvent.click(option("get()"));
+    fireEvent.click(screen.getByRole("button", { name: "Add to batch" }));
+    const batch = screen.getByRole("region", { name: "Batch" });
+    expect(within(batch).getByText("Batch: 2 operations in one request")).toBeTruthy();
+    fireEvent.click(within(batch).getByRole("button", { name: "Run the batch (2 operations)" }));
+    await settle();
+    expect(store.getState().timeline).toHaveLength(1);
+    expect(store.getState().timeline[0].trace.results).toEqual([null, "v"]);
+    expect(screen.queryByRole("region", { name: "Batch" })).toBeNull();
+  });
+
+  it("asks before running while a past step is shown", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([["set", "a", 1]]);
+    await store.getState().runOps([["set", "b", 2]]);
+    await renderPanel(store, <OpsPanel />);
+    act(() => store.getState().select(0));
+    fireEvent.click(screen.getByRole("button", { name: "Run" }));
+    expect(screen.getByRole("alertdialog").textContent).toMatch(
+      /Continue from step 1\? The 1 step after it/,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Discard 1 step and continue" }));
+    await settle();
+    expect(store.getState().timeline).toHaveLength(2);
+    expect(store.getState().timeline[1].step).toMatchObject({
+      request: { ops: [["set", "k", "v"]] },
+    });
+  });
+});

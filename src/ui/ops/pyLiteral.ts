@@ -1,0 +1,80 @@
+/**
+ * Python's repr() of a JSON value, as a learner would see it in a Python
+ * shell: True/False/None, 'single-quoted' strings, {'k': 'v'} dicts.
+ */
+export function pyLiteral(value: unknown): string {
+  if (value === null || value === undefined) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value === "number") return pyNumber(value);
+  if (typeof value === "string") return pyStr(value);
+  if (Array.isArray(value)) return `[${value.map(pyLiteral).join(", ")}]`;
+  if (typeof value === "object") {
+    const items = Object.entries(value).map(([k, v]) => `${pyStr(k)}: ${pyLiteral(v)}`);
+    return `{${items.join(", ")}}`;
+  }
+  return String(value);
+}
+
+/** Python's type name for a JSON value. */
+export function pyTypeName(value: unknown): string {
+  if (value === null || value === undefined) return "NoneType";
+  if (typeof value === "boolean") return "bool";
+  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
+  if (typeof value === "string") return "str";
+  if (Array.isArray(value)) return "list";
+  return "dict";
+}
+
+/** JSON has no int/float distinction: an integral number is a Python int, anything else a float repr. */
+function pyNumber(n: number): string {
+  if (Number.isInteger(n)) return Object.is(n, -0) ? "0" : BigInt(n).toString();
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? "nan" : n > 0 ? "inf" : "-inf";
+  // Python switches to exponent form below 1e-4 and from 1e16; JavaScript at other bounds.
+  const [mantissa, expText] = n.toExponential().split("e");
+  const exp = Number(expText);
+  if (exp >= -4 && exp < 16) return String(n);
+  return `${mantissa}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+}
+
+// What str.isprintable() refuses (other than the space): those characters are escaped by repr().
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u;
+const NAMED: Record<string, string> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** repr() of a str: single quotes unless the text holds ' and no ", escapes as Python writes them. */
+export function pyStr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = "";
+  for (const ch of s) {
+    if (NAMED[ch]) out += NAMED[ch];
+    else if (ch === quote) out += `\\${ch}`;
+    else if (NON_PRINTABLE.test(ch)) out += escapeCodePoint(ch.codePointAt(0)!);
+    else out += ch;
+  }
+  return quote + out + quote;
+}
+
+function escapeCodePoint(cp: number): string {
+  const hex = cp.toString(16);
+  if (cp < 0x100) return `\\x${hex.padStart(2, "0")}`;
+  if (cp < 0x10000) return `\\u${hex.padStart(4, "0")}`;
+  return `\\U${hex.padStart(8, "0")}`;
+}
+
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?(?:Z|\+00:00)$/;
+
+/**
+ * repr() of an aware UTC datetime given in the trace's ISO form:
+ * `datetime.datetime(2026, 1, 15, 0, 0, tzinfo=datetime.timezone.utc)`
+ * (seconds and microseconds only when not zero, as Python prints it).
+ */
+export function pyDatetime(iso: string): string {
+  const m = ISO_UTC.exec(iso);
+  if (!m) return `datetime.datetime.fromisoformat(${pyStr(iso)})`;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
+  const micro = m[7] ? Number(m[7].padEnd(6, "0")) : 0;
+  const parts = [y, mo, d, h, mi];
+  if (s || micro) parts.push(s);
+  if (micro) parts.push(micro);
+  return `datetime.datetime(${parts.join(", ")}, tzinfo=datetime.timezone.utc)`;
+}

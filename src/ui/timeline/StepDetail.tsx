@@ -1,0 +1,79 @@
+import { useTranslation } from "react-i18next";
+import { stepKind } from "../../scenario/Scenario.ts";
+import type { TimelineEntry } from "../../state/TimelineEntry.ts";
+import type { TraceStep } from "../../scenario/Trace.ts";
+import { pyLiteral } from "../ops/pyLiteral.ts";
+import { utcTime } from "./duration.ts";
+import { ExchangeView } from "./ExchangeView.tsx";
+import { JarDiff, StoreDiff } from "./StateDiff.tsx";
+import { StepChanges } from "./StepChanges.tsx";
+import { StepLabel } from "./StepLabel.tsx";
+import { stepSummary } from "./stepSummary.ts";
+
+/** Everything about one step: the exchange (or what the step was), then the cookies and store it changed. */
+export function StepDetail({
+  index,
+  total,
+  entry,
+  prev,
+  cookieName,
+}: {
+  index: number;
+  total: number;
+  entry: TimelineEntry;
+  prev: TraceStep | null;
+  cookieName: string;
+}) {
+  const { t } = useTranslation("timeline");
+  const { step, trace, exchange } = entry;
+  const kind = stepKind(step);
+  return (
+    <section className="step-detail" aria-label={t("detail.label", { step: index + 1 })}>
+      <h3>
+        {t("detail.heading", { step: index + 1, total })}{" "}
+        <span className="muted">{utcTime(trace.now)}</span>
+      </h3>
+      {"request" in step && exchange ? (
+        <ExchangeView
+          request={step.request}
+          exchange={exchange}
+          trace={trace}
+          prev={prev}
+          cookieName={cookieName}
+        />
+      ) : (
+        <>
+          <p className="step-detail-what">
+            <StepLabel step={step} trace={trace} />
+          </p>
+          {"settings" in step && (
+            <ul className="mono settings-list">
+              {Object.entries(step.settings).map(([name, value]) => (
+                <li key={name}>
+                  {name} = {pyLiteral(value)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {"manage" in step &&
+            (trace.output ? (
+              <pre className="wire">{trace.output}</pre>
+            ) : (
+              <p className="muted">{t("noOutput")}</p>
+            ))}
+          <p className="hint">{t(`explain.${kind}`, { now: utcTime(trace.now) })}</p>
+        </>
+      )}
+      <h4>{t("detail.changes")}</h4>
+      <StepChanges items={stepSummary(entry, prev)} />
+      <h4>{t("detail.store")}</h4>
+      {entry.storeSkipped ? (
+        <p className="muted">{t("detail.storeSkipped")}</p>
+      ) : (
+        <StoreDiff prev={prev} trace={trace} />
+      )}
+      <h4>{t("detail.jar")}</h4>
+      <JarDiff prev={prev} trace={trace} />
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { TimelineEntry } from "../../state/TimelineEntry.ts";
+import { StepRow } from "./StepRow.tsx";
+
+/**
+ * The steps as a listbox (aria-activedescendant): the selected option is the
+ * step every panel shows. Follows new steps while scrolled to the end.
+ */
+export function TimelineList({
+  timeline,
+  viewed,
+  cursor,
+  cookieName,
+  onSelect,
+}: {
+  timeline: TimelineEntry[];
+  viewed: number;
+  cursor: number | null;
+  cookieName: string;
+  onSelect(index: number | null): void;
+}) {
+  const { t } = useTranslation("timeline");
+  const base = useId();
+  const list = useRef<HTMLDivElement>(null);
+  const atEnd = useRef(true);
+  const optionId = (i: number) => `${base}-step-${i}`;
+
+  useLayoutEffect(() => {
+    if (atEnd.current && list.current) list.current.scrollTop = list.current.scrollHeight;
+  }, [timeline.length]);
+
+  useEffect(() => {
+    if (cursor !== null)
+      document.getElementById(`${base}-step-${cursor}`)?.scrollIntoView({ block: "nearest" });
+  }, [base, cursor]);
+
+  const last = timeline.length - 1;
+  const onKeyDown = (e: KeyboardEvent) => {
+    const go = (i: number) => onSelect(i >= last ? null : Math.max(0, i));
+    if (e.key === "ArrowUp") go(viewed - 1);
+    else if (e.key === "ArrowDown") go(viewed + 1);
+    else if (e.key === "PageUp") go(viewed - 10);
+    else if (e.key === "PageDown") go(viewed + 10);
+    else if (e.key === "Home") go(0);
+    else if (e.key === "End") go(last);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <div
+      ref={list}
+      className="timeline-list"
+      role="listbox"
+      aria-label={t("listLabel")}
+      tabIndex={0}
+      aria-activedescendant={optionId(viewed)}
+      onKeyDown={onKeyDown}
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        atEnd.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 8;
+      }}
+    >
+      {timeline.map((entry, i) => (
+        <div
+          key={i}
+          id={optionId(i)}
+          role="option"
+          aria-selected={i === viewed}
+          className={`timeline-step${i === viewed ? " viewed" : ""}${i > viewed ? " future" : ""}`}
+          onClick={() => {
+            onSelect(i === last ? null : i);
+            list.current?.focus();
+          }}
+        >
+          <StepRow
+            index={i}
+            entry={entry}
+            prev={i > 0 ? timeline[i - 1].trace : null}
+            cookieName={cookieName}
+          />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import { TimelinePanel } from "./TimelinePanel.tsx";
+
+afterEach(cleanup);
+// jsdom does no layout: scrolling is a no-op there.
+Element.prototype.scrollIntoView = () => {};
+Element.prototype.scrollTo = () => {};
+
+const settle = () => act(() => new Promise((r) => setTimeout(r, 50)));
+
+describe("the timeline panel", () => {
+  it("says what will appear when there is nothing yet", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <TimelinePanel />);
+    expect(
+      screen.getByText(/Nothing yet — every request, clock jump and setting change/),
+    ).toBeTruthy();
+  });
+
+  it("lists every kind of step, and selects one with the arrow keys", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([["set", "k", "v"]]);
+    await store.getState().advance(3600);
+    await store.getState().changeSettings({ SESSION_COOKIE_AGE: 60 });
+    await store.getState().manage("clearsessions");
+    await renderPanel(store, <TimelinePanel />);
+    const list = screen.getByRole("listbox");
+    expect(within(list).getByText("request.session['k'] = 'v'")).toBeTruthy();
+    expect(within(list).getByText("Clock +1 h → now 01:00:00")).toBeTruthy();
+    expect(within(list).getByText("SESSION_COOKIE_AGE = 60")).toBeTruthy();
+    expect(within(list).getByText("python manage.py clearsessions")).toBeTruthy();
+    fireEvent.keyDown(list, { key: "Home" });
+    expect(store.getState().cursor).toBe(0);
+    fireEvent.keyDown(list, { key: "ArrowDown" });
+    expect(store.getState().cursor).toBe(1);
+    fireEvent.keyDown(list, { key: "End" });
+    expect(store.getState().cursor).toBeNull();
+  });
+
+  it("shows the exchange without the playground's own headers, with the jar's verdict", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([["set", "k", "v"]]);
+    await renderPanel(store, <TimelinePanel />);
+    const detail = screen.getByRole("region", { name: "Step 1 in detail" });
+    expect(detail.textContent).toMatch(/Set-Cookie: sessionid=\w+; expires=/);
+    expect(detail.textContent).not.toMatch(/x-session-lab/i);
+    expect(within(detail).getByText("stored (new cookie)")).toBeTruthy();
+    expect(detail.textContent).toMatch(/accessed = True, modified = True/);
+  });
+
+  it("continues from a past step only after asking", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([["set", "k", "v"]]);
+    await store.getState().advance(60);
+    await store.getState().advance(60);
+    await renderPanel(store, <TimelinePanel />);
+    fireEvent.click(screen.getByRole("button", { name: "◀ Step back" }));
+    fireEvent.click(screen.getByRole("button", { name: "◀ Step back" }));
+    expect(store.getState().cursor).toBe(0);
+    fireEvent.click(screen.getByRole("button", { name: "Continue from here" }));
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(store.getState().timeline).toHaveLength(3);
+    fireEvent.click(screen.getByRole("button", { name: "Continue from here" }));
+    fireEvent.click(screen.getByRole("button", { name: "Discard 2 steps and continue" }));
+    await settle();
+    expect(store.getState().timeline).toHaveLength(1);
+    expect(store.getState().cursor).toBeNull();
+  });
+});
