@@ -45,47 +45,45 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
         </div>
       )}
       <main className="app-main">
-        <Group orientation="vertical">
-          <Panel defaultSize="74" minSize="30">
-            <Group orientation="horizontal">
-              <Panel defaultSize="42" minSize="22">
+        {/* Browser and timeline on the left, Django's side on the right: at 1280×720 every
+            panel keeps enough height to read, and each pane can be dragged larger. */}
+        <Group orientation="horizontal">
+          <Panel defaultSize="42" minSize="22">
+            <Group orientation="vertical">
+              <Panel defaultSize="58" minSize="20">
                 <BrowserPane />
               </Panel>
               <Separator aria-label={t("resize")} />
-              <Panel defaultSize="58" minSize="30">
-                <Group orientation="vertical">
-                  <Panel defaultSize="40" minSize="15">
-                    <Tabs
-                      label={t("serverTools")}
-                      selected={tab}
-                      onSelect={setTab}
-                      tabs={[
-                        { id: "ops", label: t("tabs.ops"), content: () => <OpsPanel /> },
-                        {
-                          id: "settings",
-                          label: t("tabs.settings"),
-                          content: () => <SettingsPanel />,
-                        },
-                        { id: "manage", label: t("tabs.manage"), content: () => <ManageConsole /> },
-                        { id: "code", label: t("tabs.code"), content: () => <CodePanel /> },
-                      ]}
-                    />
-                  </Panel>
-                  <Separator aria-label={t("resize")} />
-                  <Panel defaultSize="30" minSize="12">
-                    <CookieJarPanel />
-                  </Panel>
-                  <Separator aria-label={t("resize")} />
-                  <Panel defaultSize="30" minSize="12">
-                    <SessionStorePanel />
-                  </Panel>
-                </Group>
+              <Panel defaultSize="42" minSize="12">
+                <TimelinePanel />
               </Panel>
             </Group>
           </Panel>
           <Separator aria-label={t("resize")} />
-          <Panel defaultSize="26" minSize="10">
-            <TimelinePanel />
+          <Panel defaultSize="58" minSize="30">
+            <Group orientation="vertical">
+              <Panel defaultSize="46" minSize="15">
+                <Tabs
+                  label={t("serverTools")}
+                  selected={tab}
+                  onSelect={setTab}
+                  tabs={[
+                    { id: "ops", label: t("tabs.ops"), content: () => <OpsPanel /> },
+                    { id: "settings", label: t("tabs.settings"), content: () => <SettingsPanel /> },
+                    { id: "manage", label: t("tabs.manage"), content: () => <ManageConsole /> },
+                    { id: "code", label: t("tabs.code"), content: () => <CodePanel /> },
+                  ]}
+                />
+              </Panel>
+              <Separator aria-label={t("resize")} />
+              <Panel defaultSize="27" minSize="10">
+                <CookieJarPanel />
+              </Panel>
+              <Separator aria-label={t("resize")} />
+              <Panel defaultSize="27" minSize="10">
+                <SessionStorePanel />
+              </Panel>
+            </Group>
           </Panel>
         </Group>
       </main>

@@ -25,9 +25,12 @@ export function WindowedTable({
 }) {
   const body = useRef<HTMLTableSectionElement>(null);
   const { start, end, before, after } = useWindowRange(scroller, body, count);
-  useEffect(() => onWindow?.(start, end), [onWindow, start, end]);
+  useEffect(() => {
+    onWindow?.(start, end);
+  }, [onWindow, start, end]);
   const rows: ReactNode[] = [];
-  for (let i = start; i < end; i++) rows.push(renderRow(i));
+  // The window is measured on the previous render: when rows went away since, stop at the last one.
+  for (let i = start; i < Math.min(end, count); i++) rows.push(renderRow(i));
   return (
     <table
       className="grid windowed"

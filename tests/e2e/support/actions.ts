@@ -52,3 +52,53 @@ export async function typeInEditor(page: Page, text: string): Promise<void> {
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(text);
 }
+
+/** How many steps the timeline holds (its heading says "N steps"). */
+export async function stepCount(page: Page): Promise<number> {
+  const text = await page
+    .getByText(/^\d+ steps?\b|no steps yet/)
+    .first()
+    .textContent();
+  return Number(/\d+/.exec(text ?? "")?.[0] ?? 0);
+}
+
+/** Runs one op from the Operations tab (its label in the list, then its fields) and returns the result text. */
+export async function runOp(
+  page: Page,
+  label: string,
+  fields: Record<string, string> = {},
+): Promise<string> {
+  await page.getByRole("tab", { name: "Operations" }).click();
+  await page.getByRole("option", { name: label, exact: true }).click();
+  for (const [name, value] of Object.entries(fields))
+    await page.getByLabel(name, { exact: true }).fill(value);
+  const n = await stepCount(page);
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect.poll(() => stepCount(page)).toBe(n + 1);
+  const result = page.getByLabel("Result of the last run");
+  await expect.poll(() => result.innerText()).toContain(`Step ${n + 1}:`);
+  return (await result.innerText()).replace(/\s+/g, " ");
+}
+
+/** Types a command at the manage.py console's prompt. */
+export async function manage(page: Page, command: string): Promise<void> {
+  await page.getByRole("tab", { name: "manage.py" }).click();
+  const prompt = page.getByLabel("Command for python manage.py");
+  await prompt.fill(command);
+  await prompt.press("Enter");
+}
+
+export const storePanel = (page: Page) =>
+  page.locator(".panel", { hasText: "Session store" }).last();
+export const jarPanel = (page: Page) =>
+  page.locator(".panel", { hasText: "What page JavaScript sees" }).last();
+
+/** The store panel's text. */
+export async function storeText(page: Page): Promise<string> {
+  return (await storePanel(page).innerText()).replace(/\s+/g, " ");
+}
+
+/** The cookie jar panel's text. */
+export async function jarText(page: Page): Promise<string> {
+  return (await jarPanel(page).innerText()).replace(/\s+/g, " ");
+}

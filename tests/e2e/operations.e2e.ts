@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  heading,
+  jarPanel,
+  jarText,
+  jumpSeconds,
+  logIn,
+  manage,
+  runOp,
+  site,
+  storePanel,
+  storeText,
+} from "./support/actions.ts";
+import { openLab, type Lab } from "./support/openLab.ts";
+
+let lab: Lab | undefined;
+afterEach(async () => {
+  expect(lab?.errors ?? []).toEqual([]);
+  await lab?.close();
+  lab = undefined;
+});
+
+describe("the tutorial's eight operations, through the Operations tab", () => {
+  it("sets, gets, reads the session_key, deletes a key, clears, and flushes", async () => {
+    lab = await openLab();
+    const { page } = lab;
+    let out = await runOp(page, "session[key] = value", { key: "fruit", value: "kiwi" });
+    expect(out).toContain("request.session['fruit'] = 'kiwi'");
+    expect(out).toContain("(new session)");
+    expect(out).toContain("django_session: 1 row created");
+    expect(await storeText(page)).toContain('"fruit": "kiwi"');
+
+    out = await runOp(page, "get()", { key: "fruit" });
+    expect(out).toContain("request.session.get('fruit') 'kiwi'");
+
+    out = await runOp(page, "session_key");
+    const key = /'([a-z0-9]{32})'/.exec(out)?.[1];
+    expect(key).toBeTruthy();
+    expect(await jarText(page)).toContain(key!.slice(0, 12));
+
+    out = await runOp(page, "del session[key]", { key: "fruit" });
+    expect(out).toContain("del request.session['fruit']");
+    out = await runOp(page, "del session[key]", { key: "fruit" });
+    expect(out).toContain("KeyError");
+
+    await runOp(page, "session[key] = value", { key: "a", value: "1" });
+    out = await runOp(page, "clear()");
+    expect(out).toContain("request.session.clear()");
+    // clear() keeps the key and saves {} under it: not a logout.
+    expect(await storeText(page)).toContain(key!.slice(0, 12));
+    expect(await jarText(page)).toContain(key!.slice(0, 12));
+    await lab.shot("ops-after-clear");
+
+    out = await runOp(page, "flush()");
+    expect(out).toContain("request.session.flush()");
+    expect(out).toMatch(/deleted/);
+    // Both panels show what the step removed, struck through: the cookie and the row are gone.
+    for (const panel of [jarPanel(page), storePanel(page)]) {
+      expect(await panel.locator("tr.removed", { hasText: key!.slice(0, 12) }).count()).toBe(1);
+      expect(await panel.locator("tr:not(.removed)", { hasText: key!.slice(0, 12) }).count()).toBe(
+        0,
+      );
+    }
+    await lab.shot("ops-after-flush");
+  });
+
+  it("logs the learner out when set_expiry(10) is followed by 11 seconds, and clearsessions removes the row", async () => {
+    lab = await openLab();
+    const { page } = lab;
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => heading(page)).toContain("alice");
+    const out = await runOp(page, "set_expiry()", { seconds: "10" });
+    expect(out).toContain("request.session.set_expiry(10)");
+    await jumpSeconds(page, 11);
+    await page.getByRole("button", { name: "/backend/", exact: true }).click();
+    await expect.poll(() => site(page).locator('input[name="user"]').count()).toBe(1);
+    await lab.shot("set-expiry-10-then-11s-logged-out");
+    // The expired row stays until clearsessions deletes it.
+    expect(await storeText(page)).toContain("expired");
+    await manage(page, "clearsessions");
+    await expect.poll(() => page.getByText(/removed 1 expired session/).count()).toBeGreaterThan(0);
+    await lab.shot("clearsessions-removed-expired-row");
+  });
+});
