@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_VIEWS_PY } from "../../src/server/python/defaultViewsPy.ts";
-import { heading, jumpSeconds, logIn, site, typeInEditor } from "./support/actions.ts";
+import { heading, jumpSeconds, logIn, pasteInEditor, site } from "./support/actions.ts";
 import { openLab, type Lab } from "./support/openLab.ts";
 
 let lab: Lab;
@@ -14,26 +14,35 @@ afterAll(async () => {
   await lab.close();
 });
 
+/** The 1-based line of views.py that contains `text`. */
+const lineOf = (text: string) =>
+  DEFAULT_VIEWS_PY.split("\n").findIndex((l) => l.includes(text)) + 1;
+
+/** The tutorial's views.py with `lines` (already indented) added after the line containing `after`. */
+function edited(after: string, lines: string[]): string {
+  const all = DEFAULT_VIEWS_PY.split("\n");
+  all.splice(lineOf(after), 0, ...lines);
+  return all.join("\n");
+}
+
 /** Puts `source` in views.py and runs it as Python. */
-async function runViews(source: string) {
+async function runViews(source = DEFAULT_VIEWS_PY) {
   const { page } = lab;
   await page.getByRole("tab", { name: "views.py" }).click();
-  await typeInEditor(page, source);
+  await pasteInEditor(page, source);
   await page.getByRole("button", { name: "Run my views" }).click();
   await expect
     .poll(() => page.getByTestId("python-status").textContent(), { timeout: 100_000 })
     .toMatch(/runs your views\.py as Python[\s\S]*ready/);
+  expect(await page.locator(".code-problems").count()).toBe(0);
 }
 
 // Starting CPython takes seconds (more on a busy machine): these tests get more time.
 describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
   it("logs the learner out 11 s after log_in calls request.session.set_expiry(10)", async () => {
-    const edited = DEFAULT_VIEWS_PY.replace(
-      '            request.session["username"] = user\n',
-      '            request.session["username"] = user\n            request.session.set_expiry(10)\n',
+    await runViews(
+      edited('request.session["username"] = user', ["            request.session.set_expiry(10)"]),
     );
-    expect(edited).not.toBe(DEFAULT_VIEWS_PY);
-    await runViews(edited);
     await logIn(lab.page, "alice", "alice123");
     await expect.poll(() => heading(lab.page), { timeout: 30_000 }).toContain("alice");
     await lab.shot("python-1-logged-in-with-set-expiry-10");
@@ -43,32 +52,30 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
   });
 
   it("shows Django's debug page for a KeyError and keeps the old session", async () => {
-    await runViews(DEFAULT_VIEWS_PY);
+    await runViews();
     await logIn(lab.page, "bob", "bob123");
     await expect.poll(() => heading(lab.page)).toContain("bob");
-    const raising = DEFAULT_VIEWS_PY.replace(
-      '        username = request.session.get("username")\n',
-      '        username = request.session.get("username")\n        request.session["username"] = "mallory"\n        request.session["missing"]\n',
+    const after = 'username = request.session.get("username")';
+    await runViews(
+      edited(after, [
+        '        request.session["username"] = "mallory"',
+        '        request.session["missing"]',
+      ]),
     );
-    await runViews(raising);
     await lab.page.getByRole("button", { name: "/backend/", exact: true }).click();
     await expect.poll(() => heading(lab.page)).toContain("KeyError");
     const page = await site(lab.page).locator("body").textContent();
-    expect(page).toContain("views.py, line 20, in backend");
+    expect(page).toContain(`views.py, line ${lineOf(after) + 2}, in backend`);
+    expect(page).toContain("Exception Value:'missing'");
     await lab.shot("python-2-keyerror-debug-page");
     // The session was not saved on the 500: bob is still bob.
-    await runViews(DEFAULT_VIEWS_PY);
+    await runViews();
     await lab.page.getByRole("button", { name: "/backend/", exact: true }).click();
     await expect.poll(() => heading(lab.page)).toContain("bob");
   });
 
   it("stops a view that never returns, restarts Python and keeps the page answering", async () => {
-    await runViews(
-      DEFAULT_VIEWS_PY.replace(
-        "def log_out(request):\n",
-        "def log_out(request):\n    while True:\n        pass\n",
-      ),
-    );
+    await runViews(edited("def log_out(request):", ["    while True:", "        pass"]));
     const started = Date.now();
     await lab.page.getByRole("button", { name: "/logout/", exact: true }).click();
     // The toolbar keeps working while Python spins.

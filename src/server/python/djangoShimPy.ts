@@ -62,7 +62,11 @@ def _call(op, *args):
     answer = json.loads(run_sync(session_bridge.call(op, json.dumps([_to_json(a) for a in args]))))
     if "error" in answer:
         exc = _EXCEPTIONS.get(answer["error"], RuntimeError)
-        raise exc(answer.get("message", ""))
+        message = answer.get("message", "")
+        if exc is KeyError and len(message) >= 2 and message[0] == message[-1] == "'":
+            # The engine sends str(KeyError(key)), i.e. the key's repr: raise with the key itself.
+            message = message[1:-1]
+        raise exc(message)
     return _from_json(answer.get("value"))
 
 

@@ -45,12 +45,15 @@ export async function jumpSeconds(page: Page, seconds: number): Promise<void> {
   await expect.poll(() => virtualNow(page)).toBe(Date.parse(`${target}Z`));
 }
 
-/** Replaces the text of the open Monaco editor. */
-export async function typeInEditor(page: Page, text: string): Promise<void> {
+/**
+ * Replaces the open Monaco editor's text by pasting it (select all, Ctrl+V):
+ * typed text would meet the editor's auto-indent and suggestions.
+ */
+export async function pasteInEditor(page: Page, text: string): Promise<void> {
   await page.locator(".code-editor .monaco-editor").click();
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.keyboard.press("Control+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(text);
+  await page.keyboard.press("Control+V");
 }
 
 /** How many steps the timeline holds (its heading says "N steps"). */

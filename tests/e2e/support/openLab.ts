@@ -30,6 +30,8 @@ export async function openLab(
     locale: opts.lang ?? "en",
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 720 },
   });
+  // Tests paste code into Monaco as a learner would.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
