@@ -4,6 +4,7 @@ import { memoryFileSystem } from "../engine/storage/memoryFileSystem.ts";
 import { memorySessionTable } from "../engine/storage/memorySessionTable.ts";
 import { pageOf } from "./browserScreenAt.ts";
 import { createPlayground, type SavedPlayground } from "./createPlayground.ts";
+import { shareLink } from "./shareLink.ts";
 
 const hmac = webCryptoHmac();
 const START = Date.UTC(2026, 0, 1);
@@ -163,5 +164,85 @@ describe("the playground core", () => {
       { n: 2 },
     ]);
     expect(await store.getState().readStorePage(1, 10)).toHaveLength(1);
+  });
+
+  it("applies a valid settings.py as a settings step, and marks a bad line without applying anything", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    const source = store.getState().code["settings.py"];
+    await store
+      .getState()
+      .editCode(
+        "settings.py",
+        source.replace("SESSION_COOKIE_AGE = 60 * 60 * 24 * 7 * 2", "SESSION_COOKIE_AGE = 60 * 5"),
+      );
+    expect(store.getState().settings.SESSION_COOKIE_AGE).toBe(300);
+    expect(store.getState().timeline.at(-1)?.step).toEqual({
+      settings: { SESSION_COOKIE_AGE: 300 },
+    });
+    await store
+      .getState()
+      .editCode(
+        "settings.py",
+        `${store.getState().code["settings.py"]}SESSION_COOKIE_SECURE = yes\n`,
+      );
+    expect(store.getState().codeErrors["settings.py"]?.[0].message).toBe(
+      "NameError: name 'yes' is not defined",
+    );
+    expect(store.getState().settings.SESSION_COOKIE_SECURE).toBe(false);
+    expect(store.getState().timeline).toHaveLength(1);
+  });
+
+  it("rewrites settings.py when the Settings panel changes a setting", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().changeSettings({ SESSION_SAVE_EVERY_REQUEST: true });
+    expect(store.getState().code["settings.py"]).toContain("SESSION_SAVE_EVERY_REQUEST = True");
+    expect(store.getState().codeErrors["settings.py"] ?? []).toEqual([]);
+  });
+
+  it("renders pages with an edited template from the next request, and marks a broken one", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store
+      .getState()
+      .editCode("login.html", "<h1>Sign in, {{ nobody|default:'friend' }}</h1>");
+    await store.getState().navigate("/login/");
+    expect(pageOf(store.getState().timeline, "A")?.body).toBe("<h1>Sign in, friend</h1>");
+    await store.getState().editCode("login.html", "{% if %}");
+    expect(store.getState().codeErrors["login.html"]?.[0].line).toBe(1);
+    await store.getState().restoreCode("login.html");
+    await store.getState().navigate("/login/");
+    expect(pageOf(store.getState().timeline, "A")?.body).toContain('name="user"');
+  });
+
+  it("exports edited templates with the scenario and brings them back on import", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().editCode("backend.html", "<h3>Hi {{ username }}</h3>");
+    const doc = JSON.parse(store.getState().exportScenario());
+    expect(doc.code).toEqual({ "backend.html": "<h3>Hi {{ username }}</h3>" });
+    const other = playground();
+    await other.store.getState().init();
+    await other.store.getState().importScenario(JSON.stringify(doc));
+    expect(other.store.getState().code["backend.html"]).toBe("<h3>Hi {{ username }}</h3>");
+  });
+
+  it("asks before running a share link's views.py, and opens it without the code when declined", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().runOps([["set", "k", 1]]);
+    const doc = JSON.parse(store.getState().exportScenario());
+    doc.code = { "views.py": "def log_in(request):\n    raise ValueError('boom')\n" };
+    const other = playground();
+    await other.store
+      .getState()
+      .init(new URL(shareLink("http://localhost/", JSON.stringify(doc))).hash);
+    expect(other.store.getState().pendingShare).not.toBeNull();
+    expect(other.store.getState().timeline).toHaveLength(0);
+    await other.store.getState().declineShare();
+    expect(other.store.getState().pendingShare).toBeNull();
+    expect(other.store.getState().runningViews).toBeNull();
+    expect(other.store.getState().timeline).toHaveLength(1);
   });
 });
