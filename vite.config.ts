@@ -3,13 +3,21 @@ import { viteStaticCopy } from "vite-plugin-static-copy";
 import { defineConfig } from "vitest/config";
 
 /** Pyodide's runtime files, served from this origin (never a CDN) under /pyodide/. */
-const PYODIDE_FILES = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"];
+const PYODIDE_FILES = [
+  "pyodide.asm.mjs",
+  "pyodide.asm.wasm",
+  "python_stdlib.zip",
+  "pyodide-lock.json",
+];
 
 export default defineConfig({
   plugins: [
     react(),
     viteStaticCopy({
-      targets: PYODIDE_FILES.map((file) => ({ src: `node_modules/pyodide/${file}`, dest: "pyodide" })),
+      targets: PYODIDE_FILES.map((file) => ({
+        src: `node_modules/pyodide/${file}`,
+        dest: "pyodide",
+      })),
     }),
   ],
   worker: { format: "es" },

@@ -12,7 +12,12 @@ const REF_TIME = 1700000000_000;
 describe("Django's signing", () => {
   it("signs the same bytes with Web Crypto and with the JavaScript fallback for insecure pages", async () => {
     for (const v of vectors.vectors) {
-      const opts = { secretKey: v.secret_key, salt: v.salt, nowMs: v.timestamp * 1000, compress: true };
+      const opts = {
+        secretKey: v.secret_key,
+        salt: v.salt,
+        nowMs: v.timestamp * 1000,
+        compress: true,
+      };
       expect(await dumps(v.data, { ...opts, hmac: nobleHmac() })).toBe(v.encoded);
       expect(await dumps(v.data, { ...opts, hmac: webCryptoHmac() })).toBe(v.encoded);
     }

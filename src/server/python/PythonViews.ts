@@ -2,7 +2,13 @@ import { PythonError } from "../../engine/python/PythonError.ts";
 import type { HttpRequest } from "../http/HttpRequest.ts";
 import { HttpResponse } from "../http/HttpResponse.ts";
 import type { View, ViewEnv } from "../views/View.ts";
-import type { FromWorker, PyException, PyRequestData, PyResponseData, ToWorker } from "./protocol.ts";
+import type {
+  FromWorker,
+  PyException,
+  PyRequestData,
+  PyResponseData,
+  ToWorker,
+} from "./protocol.ts";
 import { sessionBridge } from "./sessionBridge.ts";
 import { technical500 } from "./technical500.ts";
 
@@ -97,14 +103,23 @@ export class PythonViews {
     const call = this.inflight.get(m.id);
     let result: string;
     if (!call) result = JSON.stringify({ error: "RuntimeError", message: "the request is over" });
-    else if (m.kind === "session") result = await sessionBridge(call.request.session!, call.env.ctx, m.op, m.args);
+    else if (m.kind === "session")
+      result = await sessionBridge(call.request.session!, call.env.ctx, m.op, m.args);
     else {
       try {
-        const html = call.env.render(call.request, m.op, JSON.parse(m.args) as Record<string, unknown>).content;
+        const html = call.env.render(
+          call.request,
+          m.op,
+          JSON.parse(m.args) as Record<string, unknown>,
+        ).content;
         result = JSON.stringify({ html });
       } catch (e) {
-        const name = e instanceof PythonError ? e.pythonName : e instanceof Error ? e.name : "Error";
-        result = JSON.stringify({ error: name, message: e instanceof Error ? e.message : String(e) });
+        const name =
+          e instanceof PythonError ? e.pythonName : e instanceof Error ? e.name : "Error";
+        result = JSON.stringify({
+          error: name,
+          message: e instanceof Error ? e.message : String(e),
+        });
       }
     }
     this.post({ type: "bridge-result", callId: m.callId, result });
@@ -140,8 +155,12 @@ export class PythonViews {
       const data: PyRequestData = {
         method: request.method,
         path: request.path,
-        GET: request.GET.keys().flatMap((k) => request.GET.getlist(k).map((v): [string, string] => [k, v])),
-        POST: request.POST.keys().flatMap((k) => request.POST.getlist(k).map((v): [string, string] => [k, v])),
+        GET: request.GET.keys().flatMap((k) =>
+          request.GET.getlist(k).map((v): [string, string] => [k, v]),
+        ),
+        POST: request.POST.keys().flatMap((k) =>
+          request.POST.getlist(k).map((v): [string, string] => [k, v]),
+        ),
         COOKIES: [...request.COOKIES],
         META: request.META,
         headers: [...request.headers].filter(([k]) => !k.toLowerCase().startsWith("x-session-lab")),

@@ -40,6 +40,13 @@ export type FromWorker =
   | { type: "ready" }
   | { type: "loaded" }
   | { type: "load-error"; error: PyException }
-  | { type: "bridge"; id: number; callId: number; kind: "session" | "render"; op: string; args: string }
+  | {
+      type: "bridge";
+      id: number;
+      callId: number;
+      kind: "session" | "render";
+      op: string;
+      args: string;
+    }
   | { type: "done"; id: number; result: PyResponseData | PyException }
   | { type: "fatal"; message: string };

@@ -21,7 +21,12 @@ function toPython(v: unknown): Json {
   return v === undefined ? null : v;
 }
 
-async function dispatch(session: SessionBase, ctx: EngineContext, op: string, args: Json[]): Promise<unknown> {
+async function dispatch(
+  session: SessionBase,
+  ctx: EngineContext,
+  op: string,
+  args: Json[],
+): Promise<unknown> {
   const [a, b] = args as [string, Json];
   switch (op) {
     case "__getitem__":
@@ -98,12 +103,18 @@ async function dispatch(session: SessionBase, ctx: EngineContext, op: string, ar
 }
 
 /** One request.session call from Python: JSON in, `{"value"}` or `{"error", "message"}` out. */
-export async function sessionBridge(session: SessionBase, ctx: EngineContext, op: string, argsJson: string): Promise<string> {
+export async function sessionBridge(
+  session: SessionBase,
+  ctx: EngineContext,
+  op: string,
+  argsJson: string,
+): Promise<string> {
   try {
     const args = (JSON.parse(argsJson) as Json[]).map(fromPython);
     return JSON.stringify({ value: toPython(await dispatch(session, ctx, op, args)) });
   } catch (e) {
-    if (e instanceof PythonError) return JSON.stringify({ error: e.pythonName, message: e.message });
+    if (e instanceof PythonError)
+      return JSON.stringify({ error: e.pythonName, message: e.message });
     throw e;
   }
 }

@@ -8,7 +8,11 @@ const esc = (s: string) =>
  * where it happened in the learner's views.py, and the traceback with the
  * source lines around each frame.
  */
-export function technical500(error: PyException, request: { method: string; url: string }, source: string): string {
+export function technical500(
+  error: PyException,
+  request: { method: string; url: string },
+  source: string,
+): string {
   const lines = source.split("\n");
   const last = error.frames.at(-1);
   const frames = error.frames

@@ -8,7 +8,9 @@ describe("settings from settings.py", () => {
   it("gives Django's defaults and the demo key for the tutorial's file", () => {
     const r = settingsFromPy(DEFAULT_SETTINGS_PY);
     expect(r.errors).toEqual([]);
-    expect(r.settings).toEqual(applySettings(DEFAULT_SETTINGS, { SECRET_KEY: "django-insecure-session-lab-demo-key" }));
+    expect(r.settings).toEqual(
+      applySettings(DEFAULT_SETTINGS, { SECRET_KEY: "django-insecure-session-lab-demo-key" }),
+    );
   });
 
   it("reverts a deleted line to Django's default", () => {
@@ -17,7 +19,9 @@ describe("settings from settings.py", () => {
   });
 
   it("marks a value of the wrong type on its own line and applies nothing", () => {
-    const r = settingsFromPy("SECRET_KEY = 'k'\nSESSION_COOKIE_AGE = 'long'\nSESSION_COOKIE_SECURE = 1\n");
+    const r = settingsFromPy(
+      "SECRET_KEY = 'k'\nSESSION_COOKIE_AGE = 'long'\nSESSION_COOKIE_SECURE = 1\n",
+    );
     expect(r.settings).toBeNull();
     expect(r.errors.map((e) => [e.line, e.message])).toEqual([
       [2, 'SESSION_COOKIE_AGE must be an integer (seconds), got "long"'],
@@ -27,7 +31,9 @@ describe("settings from settings.py", () => {
 
   it("says Django's own words when SECRET_KEY is missing", () => {
     const r = settingsFromPy("SESSION_COOKIE_AGE = 10\n");
-    expect(r.errors[0].message).toBe("ImproperlyConfigured: The SECRET_KEY setting must not be empty.");
+    expect(r.errors[0].message).toBe(
+      "ImproperlyConfigured: The SECRET_KEY setting must not be empty.",
+    );
   });
 
   it("keeps names it does not use, as Django would, and lists them", () => {

@@ -1,4 +1,9 @@
-import { applySettings, DEFAULT_SETTINGS, SETTING_NAMES, type Settings } from "../../engine/conf/settings.ts";
+import {
+  applySettings,
+  DEFAULT_SETTINGS,
+  SETTING_NAMES,
+  type Settings,
+} from "../../engine/conf/settings.ts";
 import { SettingsError } from "../../engine/conf/SettingsError.ts";
 import { parseSettingsPy, type SettingsPyError } from "./parseSettingsPy.ts";
 
@@ -19,7 +24,9 @@ export function settingsFromPy(source: string): SettingsFromPy {
   const known = SETTING_NAMES as readonly string[];
   const unused = Object.keys(parsed.values).filter((n) => !known.includes(n));
   if (parsed.errors.length) return { settings: null, errors: parsed.errors, unused };
-  const values = Object.fromEntries(Object.entries(parsed.values).filter(([n]) => known.includes(n)));
+  const values = Object.fromEntries(
+    Object.entries(parsed.values).filter(([n]) => known.includes(n)),
+  );
   const errors: SettingsPyError[] = [];
   // Each assignment is checked alone first, so every bad line gets its own mark.
   for (const [name, value] of Object.entries(values)) {
@@ -27,13 +34,24 @@ export function settingsFromPy(source: string): SettingsFromPy {
       applySettings({ ...DEFAULT_SETTINGS, SECRET_KEY: "x" }, { [name]: value });
     } catch (e) {
       if (!(e instanceof SettingsError)) throw e;
-      if (e.setting !== "SESSION_CACHE_ALIAS") errors.push({ line: parsed.lines[name][0], column: 1, message: e.message });
+      if (e.setting !== "SESSION_CACHE_ALIAS")
+        errors.push({ line: parsed.lines[name][0], column: 1, message: e.message });
     }
   }
   if (errors.length) return { settings: null, errors, unused };
   if (!values.SECRET_KEY) {
     const line = parsed.lines.SECRET_KEY?.[0] ?? 1;
-    return { settings: null, errors: [{ line, column: 1, message: "ImproperlyConfigured: The SECRET_KEY setting must not be empty." }], unused };
+    return {
+      settings: null,
+      errors: [
+        {
+          line,
+          column: 1,
+          message: "ImproperlyConfigured: The SECRET_KEY setting must not be empty.",
+        },
+      ],
+      unused,
+    };
   }
   try {
     return { settings: applySettings(DEFAULT_SETTINGS, values), errors: [], unused };

@@ -15,7 +15,8 @@ export function settingsPyFor(settings: Settings, source = DEFAULT_SETTINGS_PY):
   let out = source;
   for (const [name, value] of Object.entries(settings)) {
     const assigned = name in parseSettingsPy(out).values;
-    if (!same(current?.[name as keyof Settings], value) || (!current && !assigned)) out = updateSettingsPy(out, name, value);
+    if (!same(current?.[name as keyof Settings], value) || (!current && !assigned))
+      out = updateSettingsPy(out, name, value);
   }
   return out;
 }
