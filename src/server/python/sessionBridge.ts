@@ -1,8 +1,8 @@
 import type { EngineContext } from "../../engine/EngineContext.ts";
 import { PythonError } from "../../engine/python/PythonError.ts";
 import { fromisoformat, isoformat, isPyDateTime } from "../../engine/python/pyDateTime.ts";
-import type { ExpiryValue, SessionBase } from "../../engine/sessions/SessionBase.ts";
-import { sessionStoreFor } from "../../engine/sessions/sessionStoreFor.ts";
+import type { SessionBase } from "../../engine/sessions/SessionBase.ts";
+import { callSessionMethod } from "../views/callSessionMethod.ts";
 
 type Json = unknown;
 
@@ -27,78 +27,24 @@ async function dispatch(
   op: string,
   args: Json[],
 ): Promise<unknown> {
-  const [a, b] = args as [string, Json];
   switch (op) {
-    case "__getitem__":
-      return session.getItem(a);
-    case "__setitem__":
-      return session.setItem(a, b);
-    case "__delitem__":
-      return session.delItem(a);
-    case "__contains__":
-      return session.contains(a);
-    case "pop":
-      return args.length > 1 ? session.pop(a, b ?? null) : session.pop(a);
-    case "setdefault":
-      return session.setdefault(a, b);
-    case "update":
-      return session.update(Object.entries(a as unknown as Record<string, Json>));
-    case "keys":
-      return session.keys();
-    case "values":
-      return session.values();
-    case "items":
-      return session.items();
-    case "clear":
-      return session.clear();
-    case "flush":
-      return session.flush();
-    case "cycle_key":
-      return session.cycleKey();
-    case "is_empty":
-      return session.isEmpty();
-    case "session_key":
-      return session.sessionKey;
     case "get_modified":
       return session.modified;
     case "set_modified":
-      session.modified = Boolean(a);
+      session.modified = Boolean(args[0]);
       return null;
     case "get_accessed":
       return session.accessed;
-    case "set_expiry":
-      return session.setExpiry(a as unknown as ExpiryValue);
-    case "get_expiry_age":
-      return session.getExpiryAge();
-    case "get_expiry_date":
-      return session.getExpiryDate();
-    case "get_expire_at_browser_close":
-      return session.getExpireAtBrowserClose();
-    case "get_session_cookie_age":
-      return session.getSessionCookieAge();
-    case "exists":
-      return session.exists((a as string | null) ?? null);
-    case "delete":
-      return session.delete((a as string | null) ?? null);
-    case "save":
-      return session.save();
-    case "set_test_cookie":
-      return session.setTestCookie();
-    case "test_cookie_worked":
-      return session.testCookieWorked();
-    case "delete_test_cookie":
-      return session.deleteTestCookie();
-    case "clear_expired":
-      return sessionStoreFor(ctx).clearExpired(ctx);
     case "_sync": {
       // A value the view mutated in place: Django's dict holds the same object, so the
       // change is there without `modified` being set.
+      const [key, value] = args as [string, Json];
       const data = session.peek();
-      if (data?.has(a)) data.set(a, b);
+      if (data?.has(key)) data.set(key, value);
       return null;
     }
     default:
-      throw new PythonError("AttributeError", `'SessionStore' object has no attribute '${op}'`);
+      return callSessionMethod(session, ctx, op, args);
   }
 }
 

@@ -23,11 +23,12 @@ describe("the operations panel", () => {
     fireEvent.change(screen.getByRole("textbox", { name: "value" }), { target: { value: "3" } });
     expect(screen.getByText("request.session['n'] = 3")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Run" }));
-    await settle();
+    expect(
+      await screen.findByText(/Set-Cookie: sessionid=.*\(new session\)/, {}, { timeout: 5000 }),
+    ).toBeTruthy();
     expect(store.getState().timeline[0].step).toMatchObject({
       request: { browser: "A", method: "POST", path: "/ops/", ops: [["set", "n", 3]] },
     });
-    expect(screen.getByText(/Set-Cookie: sessionid=.*\(new session\)/)).toBeTruthy();
     expect(screen.getByText("django_session: 1 row created")).toBeTruthy();
   });
 
@@ -39,8 +40,7 @@ describe("the operations panel", () => {
       target: { value: "missing" },
     });
     fireEvent.click(screen.getByRole("button", { name: "Run" }));
-    await settle();
-    expect(screen.getByText("KeyError").className).toBe("py-error");
+    expect((await screen.findByText("KeyError", {}, { timeout: 5000 })).className).toBe("py-error");
   });
 
   it("maps set_expiry's choices to the format and writes them as Python", async () => {
