@@ -13,10 +13,15 @@
  *   3. The same two on real Django 5.2 + SQLite (bench/django_bench.py).
  *   4. clearsessions on Chromium's real IndexedDB, and row-by-row deletion
  *      for comparison (bench/chromium.ts, bench/page/idbBench.ts).
+ *   5. The playground itself, built by Vite and served by vite preview, in
+ *      headless Chromium (bench/ui.ts; skip with --no-ui): cold load, bundle
+ *      sizes, one UI step against the bare MSW + IndexedDB floor (with and
+ *      without a service worker), ROWS stored sessions (scrolling,
+ *      clearsessions), views.py as Python.
  * Writes everything to bench/results/latest.json.
  */
 import { accessSync, constants, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { arch, cpus, platform, release, tmpdir } from "node:os";
+import { arch, cpus, loadavg, platform, release, tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { benchChromium, type ChromiumResult } from "./chromium.ts";
@@ -24,6 +29,8 @@ import { benchFakeIndexedDbClear, benchMemoryClear } from "./clearsessions.ts";
 import { benchDjango, type DjangoResult, type Skipped } from "./django.ts";
 import { benchNodeRequests, OPS } from "./requests.ts";
 import type { LatencySummary } from "./stats.ts";
+import { benchUi, type UiResult } from "./ui.ts";
+import { stepRatios, uiReport } from "./uiReport.ts";
 
 const { values: argv } = parseArgs({
   options: {
@@ -32,11 +39,16 @@ const { values: argv } = parseArgs({
     rows: { type: "string", default: "100000" },
     "no-django": { type: "boolean", default: false },
     "no-chromium": { type: "boolean", default: false },
+    "no-ui": { type: "boolean", default: false },
+    "ui-steps": { type: "string", default: "200" },
+    "ui-loads": { type: "string", default: "5" },
   },
 });
 const REQUESTS = Number(argv.requests);
 const WARMUP = Number(argv.warmup);
 const ROWS = Number(argv.rows);
+const UI_STEPS = Number(argv["ui-steps"]);
+const UI_LOADS = Number(argv["ui-loads"]);
 /** Seeding fake-indexeddb or Chromium past this stops early, with a note, to keep the run short. */
 const SEED_BUDGET_MS = 40_000;
 /** The Chromium row-by-row delete stops here and is scaled up (its full run is ~45-60 s for 100k rows). */
@@ -91,14 +103,20 @@ function ratio(ours: number, django: number, higherIsBetter: boolean): Ratio {
   return { value, text: `${value < 0.1 ? value.toFixed(3) : value.toFixed(2)} (${words})` };
 }
 
+const loadAverage = () => loadavg().map((x) => Number(x.toFixed(2)));
+
 async function main(): Promise<number> {
   const started = performance.now();
+  const loadAtStart = loadAverage();
   const cpu = cpus();
   say(
     `Session Lab bench: Node ${process.version}, ${cpu.length} x ${cpu[0]?.model.trim() ?? "?"}, ${platform()} ${release()}`,
   );
   say(
     `POST /ops/ ${JSON.stringify(OPS)}: ${n(WARMUP)} warm-up + ${n(REQUESTS)} measured requests; clearsessions: ${n(ROWS)} rows, half expired`,
+  );
+  say(
+    `Load average (1, 5, 15 min) at start: ${loadAtStart.join(", ")} (the machine is shared: figures move with it)`,
   );
   say();
 
@@ -147,6 +165,28 @@ async function main(): Promise<number> {
     }
   }
   if (isSkipped(chromium)) say(`  skipped: ${chromium.skipped}`);
+
+  say("Playground in Chromium (built app, vite preview):");
+  let ui: UiResult | Skipped;
+  if (argv["no-ui"]) ui = { skipped: "--no-ui" };
+  else {
+    try {
+      ui = await benchUi(
+        {
+          coldLoads: UI_LOADS,
+          steps: UI_STEPS,
+          stepWarmup: 5,
+          floorWarmup: 20,
+          rows: ROWS,
+          scrollMs: 2000,
+        },
+        say,
+      );
+    } catch (e) {
+      ui = { skipped: `failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` };
+    }
+  }
+  if (isSkipped(ui)) say(`  skipped: ${ui.skipped}`);
 
   // ---- where the Node request time goes ----
   const step = requests.cli_step.mean_ms;
@@ -256,6 +296,20 @@ async function main(): Promise<number> {
     `(requests: req/s, p50/p95 latency in ms; ratio = ours req/s / Django req/s. clearsessions: ms; ratio = ours ms / Django ms. Django clears ${djs[0] ? n(djs[0].clear_expired.rows) : "-"} rows.)`,
   );
 
+  if (!isSkipped(ui)) {
+    say();
+    const clearMs = (d: DjangoResult | null) => d?.clear_expired.clear_ms ?? null;
+    for (const l of uiReport(ui, {
+      django_disk_ms: clearMs(djs[0]),
+      django_tmpfs_ms: clearMs(djs[1]),
+      chromium_on_disk_ms: ch?.key_range.clear_ms ?? null,
+    }))
+      say(l);
+  }
+  const loadAtEnd = loadAverage();
+  say();
+  say(`Load average (1, 5, 15 min) at end: ${loadAtEnd.join(", ")}`);
+
   const results = {
     date: new Date().toISOString(),
     machine: {
@@ -270,13 +324,18 @@ async function main(): Promise<number> {
       rows: ROWS,
       ops: OPS,
       seed_budget_ms: SEED_BUDGET_MS,
+      ui_steps: UI_STEPS,
+      ui_cold_loads: UI_LOADS,
     },
+    load_average: { start: loadAtStart, end: loadAtEnd },
     node: { requests, clearsessions: { memory, fake_indexeddb: fakeIdb } },
     django: { disk: djangoDisk, tmpfs: djangoTmpfs },
     chromium,
+    ui,
     ratios: {
       vs_django_disk: Object.fromEntries(table.map((r) => [r.key, r.ratios[0]?.value ?? null])),
       vs_django_tmpfs: Object.fromEntries(table.map((r) => [r.key, r.ratios[1]?.value ?? null])),
+      ui_step_vs_floor: isSkipped(ui) ? null : stepRatios(ui),
     },
     duration_s: (performance.now() - started) / 1000,
   };
@@ -285,7 +344,8 @@ async function main(): Promise<number> {
   writeFileSync(`${dir}latest.json`, await prettyJson(`${dir}latest.json`, results));
   say();
   say(`Wrote bench/results/latest.json (whole run ${results.duration_s.toFixed(0)} s).`);
-  return 0;
+  // A UI workload that did not do what it claims (not a slow one) fails the run.
+  return !isSkipped(ui) && ui.failed_checks.length ? 1 : 0;
 }
 
 main().then(

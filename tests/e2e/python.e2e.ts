@@ -89,4 +89,24 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     await lab.page.getByRole("button", { name: "/backend/", exact: true }).click();
     await expect.poll(() => heading(lab.page), { timeout: 30_000 }).toContain("bob");
   });
+
+  it("marks a syntax error in views.py on its line and keeps the views that ran before", async () => {
+    const { page } = lab;
+    await runViews();
+    await page.getByRole("tab", { name: "views.py" }).click();
+    await pasteInEditor(page, edited("def backend(request):", ["    if True"]));
+    await page.getByRole("button", { name: "Run my views" }).click();
+    const problems = page.locator(".code-problems");
+    await expect.poll(() => problems.count()).toBe(1);
+    expect(await problems.innerText()).toMatch(
+      new RegExp(`line ${lineOf("def backend(request):") + 1}: SyntaxError`),
+    );
+    await expect
+      .poll(() => page.locator(".code-editor .squiggly-error").count())
+      .toBeGreaterThan(0);
+    await lab.shot("python-4-syntax-error-marked");
+    // The views that loaded before still answer.
+    await page.getByRole("button", { name: "/login/", exact: true }).click();
+    await expect.poll(() => site(page).locator('input[name="user"]').count()).toBe(1);
+  });
 });

@@ -130,16 +130,21 @@ export class PythonViews {
     this.source = source;
   }
 
-  /** Loads views.py (starting Python if needed); returns the error that stops it from loading, or null. */
+  /**
+   * Loads views.py (starting Python if needed) and answers with it from then
+   * on; returns the error that stops it from loading (and keeps the previous
+   * views), or null.
+   */
   async load(source: string): Promise<PyException | null> {
-    this.source = source;
     await this.start();
     const outcome = await new Promise<FromWorker>((resolve) => {
       this.loading = resolve;
       this.post({ type: "load", source });
     });
     this.loading = null;
+    // A views.py that does not load changes nothing: the worker keeps the module it had.
     if (outcome.type === "load-error") return outcome.error;
+    this.source = source;
     this.loadedSource = source;
     return null;
   }

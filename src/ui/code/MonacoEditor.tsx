@@ -78,6 +78,8 @@ export default function MonacoEditor({
         endColumn: model.getLineMaxColumn(Math.min(m.line, model.getLineCount())),
       })),
     );
+    // Bring the first problem into view, so the learner sees where it is.
+    if (marks.length) editor.current?.revealLineInCenterIfOutsideViewport(marks[0].line);
   }, [marks, path]);
 
   return <div ref={host} className="code-editor" />;

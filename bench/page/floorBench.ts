@@ -1,0 +1,94 @@
+/**
+ * The transport floor of `npm run bench` (bench/ui.ts): the playground's kind
+ * of exchange — a POST with a JSON body, answered with JSON through an MSW
+ * handler — where the handler does only one IndexedDB readwrite transaction
+ * (get + put of a small record). Built with Vite (bench/page/floor.html) and
+ * served next to the app, so the service worker is the app's own
+ * mockServiceWorker.js. Driven through window.floorBench.
+ *
+ *   mode "sw":     setupWorker(...).start() and the page's fetch, as fetchTransport does;
+ *   mode "direct": no worker, msw's getResponse(handlers, request), as directTransport does.
+ */
+import { openDB, type IDBPDatabase } from "idb";
+import { getResponse, http, HttpResponse, type JsonBodyType, type RequestHandler } from "msw";
+
+const PATH = "/__bench_floor__/http";
+
+let db: IDBPDatabase;
+let reply: JsonBodyType = {};
+let handlers: RequestHandler[] = [];
+let mode: "sw" | "direct" = "direct";
+
+async function exchange(body: string): Promise<unknown> {
+  const init = {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+  };
+  if (mode === "sw") {
+    const response = await fetch(PATH, init);
+    if (!response.ok) throw new Error(`the floor handler answered ${response.status}`);
+    return response.json();
+  }
+  const response = await getResponse(handlers, new Request(location.origin + PATH, init));
+  if (!response) throw new Error("no handler answered");
+  return response.json();
+}
+
+const floorBench = {
+  /** Opens the floor's database and installs the handler, with the service worker or without. */
+  async start(wanted: "sw" | "direct"): Promise<{ mode: string; secure: boolean }> {
+    db = await openDB("bench-floor", 1, {
+      upgrade(d) {
+        d.createObjectStore("kv");
+      },
+    });
+    handlers = [
+      http.post(`*${PATH}`, async ({ request }) => {
+        const wire = (await request.json()) as { url?: unknown };
+        if (typeof wire.url !== "string") return HttpResponse.json({}, { status: 400 });
+        // The only work: one readwrite transaction, a get and a put of a small record.
+        const tx = db.transaction("kv", "readwrite");
+        const old = (await tx.store.get("row")) as { n: number } | undefined;
+        await tx.store.put({ n: (old?.n ?? 0) + 1, url: wire.url }, "row");
+        await tx.done;
+        return HttpResponse.json(reply);
+      }),
+    ];
+    mode = wanted;
+    if (wanted === "sw") {
+      const { setupWorker } = await import("msw/browser");
+      await setupWorker(...handlers).start({
+        serviceWorker: { url: "/mockServiceWorker.js" },
+        onUnhandledRequest: "bypass",
+        quiet: true,
+      });
+    }
+    return { mode, secure: window.isSecureContext };
+  },
+
+  /**
+   * `warmup` then `count` sequential exchanges carrying `requestBody` (a JSON
+   * text), each answered with `responseBody` (JSON, re-serialized per
+   * request as the app's handler does); the measured durations in ms.
+   */
+  async run(
+    count: number,
+    warmup: number,
+    requestBody: string,
+    responseBody: string,
+  ): Promise<number[]> {
+    reply = JSON.parse(responseBody) as JsonBodyType;
+    const out: number[] = [];
+    for (let i = 0; i < warmup + count; i++) {
+      const t0 = performance.now();
+      await exchange(requestBody);
+      if (i >= warmup) out.push(performance.now() - t0);
+    }
+    return out;
+  },
+};
+
+export type FloorBench = typeof floorBench;
+
+(globalThis as unknown as { floorBench: FloorBench }).floorBench = floorBench;
