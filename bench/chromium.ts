@@ -1,3 +1,4 @@
+import { CHROMIUM_ARGS } from "../tests/e2e/support/launchChromium.ts";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
@@ -29,14 +30,6 @@ export interface ChromiumResult {
 }
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 function findChromium(): string | Skipped {
   try {
@@ -130,7 +123,7 @@ export async function benchChromium(
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
     });
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`http://127.0.0.1:${port}/`);

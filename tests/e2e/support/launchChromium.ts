@@ -1,6 +1,16 @@
 import { execFileSync } from "node:child_process";
 import { chromium, type Browser } from "playwright-core";
 
+/** Headless flags for this machine: no sandbox as root, and no network chatter (only loopback is reachable). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 /** Debian's Chromium (found or installed by scripts/findChromium.sh), headless, with no network chatter. */
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   const executablePath =
@@ -9,14 +19,6 @@ export async function launchChromium(extraArgs: string[] = []): Promise<Browser>
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      ...extraArgs,
-    ],
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
