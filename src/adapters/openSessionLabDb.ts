@@ -30,9 +30,14 @@ export interface SessionLabSchema extends DBSchema {
     value: StoredFile;
     indexes: { dir: string };
   };
-  /** The playground's own state (timeline, browsers, clock…), one record per key. */
+  /** The playground's own state (browsers, clock, code…), one record per key. */
   lab_state: {
     key: string;
+    value: unknown;
+  };
+  /** The timeline, one entry per step by index: a step writes one small record. */
+  timeline: {
+    key: number;
     value: unknown;
   };
 }
@@ -41,15 +46,19 @@ export type SessionLabDb = IDBPDatabase<SessionLabSchema>;
 
 /** Opens (creating on first use) the playground's database in the global indexedDB. */
 export function openSessionLabDb(name: string): Promise<SessionLabDb> {
-  return openDB<SessionLabSchema>(name, 1, {
-    upgrade(db) {
-      const sessions = db.createObjectStore("django_session", {
-        keyPath: ["expire_date", "session_key"],
-      });
-      sessions.createIndex("session_key", "session_key", { unique: true });
-      const files = db.createObjectStore("session_files", { keyPath: "path" });
-      files.createIndex("dir", "dir");
-      db.createObjectStore("lab_state");
+  return openDB<SessionLabSchema>(name, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const sessions = db.createObjectStore("django_session", {
+          keyPath: ["expire_date", "session_key"],
+        });
+        sessions.createIndex("session_key", "session_key", { unique: true });
+        const files = db.createObjectStore("session_files", { keyPath: "path" });
+        files.createIndex("dir", "dir");
+        db.createObjectStore("lab_state");
+      }
+      // Version 2 keeps the timeline one entry per record (version 1 kept it inside lab_state).
+      if (oldVersion < 2) db.createObjectStore("timeline");
     },
   });
 }

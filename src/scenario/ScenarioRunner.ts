@@ -23,6 +23,8 @@ export interface StepOutcome {
   exchange?: Exchange;
   /** The store was not snapshotted: django_session had more rows than `storeLimit`. */
   storeSkipped?: boolean;
+  /** django_session's row count after the step (counted when a `storeLimit` is given). */
+  storeRows?: number;
 }
 
 /**
@@ -135,7 +137,8 @@ export class ScenarioRunner {
         path: e.path,
       });
     }
-    const bigTable = storeLimit !== Infinity && (await server.ctx.db.count()) > storeLimit;
+    const rows = storeLimit === Infinity ? undefined : await server.ctx.db.count();
+    const bigTable = rows !== undefined && rows > storeLimit;
     const trace: TraceStep = {
       kind,
       now: isoUtc(clock.now()),
@@ -143,6 +146,11 @@ export class ScenarioRunner {
       store: bigTable ? [] : await storeSnapshot(server),
       jar: this.jar(),
     };
-    return { trace, exchange, ...(bigTable ? { storeSkipped: true } : {}) };
+    return {
+      trace,
+      exchange,
+      ...(bigTable ? { storeSkipped: true } : {}),
+      ...(rows !== undefined ? { storeRows: rows } : {}),
+    };
   }
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from "msw";
 import { indexedDbFileSystem } from "../adapters/indexedDbFileSystem.ts";
+import { indexedDbSavedPlayground } from "../adapters/indexedDbSavedPlayground.ts";
 import { indexedDbSessionTable } from "../adapters/indexedDbSessionTable.ts";
 import { openSessionLabDb } from "../adapters/openSessionLabDb.ts";
 import { nobleHmac } from "../adapters/nobleHmac.ts";
@@ -10,7 +11,7 @@ import { fetchTransport } from "../server/msw/fetchTransport.ts";
 import { sessionLabHandlers } from "../server/msw/sessionLabHandlers.ts";
 import type { Transport } from "../server/wire.ts";
 import { PythonViews } from "../server/python/PythonViews.ts";
-import { createPlayground, type SavedPlayground } from "./createPlayground.ts";
+import { createPlayground } from "./createPlayground.ts";
 
 export type TransportKind = "service-worker" | "direct";
 
@@ -52,8 +53,7 @@ export async function bootPlayground(dbName = "session-lab") {
       current = server;
       return transport;
     },
-    load: async () => (await db.get("lab_state", "current")) as SavedPlayground | undefined,
-    save: async (state) => void (await db.put("lab_state", state, "current")),
+    ...indexedDbSavedPlayground(db),
     python: (onEvent) =>
       new PythonViews(
         () =>

@@ -11,7 +11,8 @@ import type { DjangoServer } from "../server/DjangoServer.ts";
 import { dbEntry, storeSnapshot, type StoreEntry } from "../server/storeSnapshot.ts";
 import { header, type Transport } from "../server/wire.ts";
 import type { Op } from "../server/views/ops.ts";
-import { Lab, type LabSnapshot } from "./Lab.ts";
+import { Lab, STORE_SNAPSHOT_LIMIT, type LabSnapshot } from "./Lab.ts";
+import type { StepOutcome } from "../scenario/ScenarioRunner.ts";
 import { VIEW_FOR_PATH } from "../server/python/defaultViewsPy.ts";
 import { DEFAULT_CODE, type CodeFile, type CodeMark, type ProjectCode } from "./projectCode.ts";
 import type { PythonEvent } from "../server/python/PythonViews.ts";
@@ -76,7 +77,8 @@ export interface PlaygroundDeps {
   fs: SimFileSystem;
   transport: (server: DjangoServer) => Transport;
   load(): Promise<SavedPlayground | undefined>;
-  save(state: SavedPlayground): Promise<void>;
+  /** Saves the state; timeline entries before `entriesFrom` are unchanged since the last save. */
+  save(state: SavedPlayground, entriesFrom: number): Promise<void>;
   /** "now" for a brand-new playground (the virtual clock starts there). */
   wallClock?: () => number;
   /** CPython for views.py; absent where there is none (Node). */
@@ -184,11 +186,17 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
   const logger = { log: (r: LogRecord) => void logs.push(r) };
   let queue: Promise<unknown> = Promise.resolve();
   let pending = 0;
+  let busyTimer: ReturnType<typeof setTimeout> | undefined;
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
     pending++;
-    store.setState({ busy: true });
+    // Only a slow action shows as busy: a quick step should cost one render, not three.
+    busyTimer ??= setTimeout(() => store.setState({ busy: true }), 150);
     const run = queue.then(fn, fn).finally(() => {
-      if (--pending === 0) store.setState({ busy: false });
+      if (--pending === 0) {
+        clearTimeout(busyTimer);
+        busyTimer = undefined;
+        if (store.getState().busy) store.setState({ busy: false });
+      }
     });
     queue = run.catch(() => undefined);
     return run;
@@ -232,45 +240,64 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
 
   const store = createStore<Playground>()((set, get) => {
     /** Reads the live state out of the lab into the store. */
-    async function refresh(): Promise<void> {
-      const rows = await deps.db.count();
+    /**
+     * The live state after a step, in one update: the step's own trace gives the
+     * store (no second snapshot); jars are read from the browsers in memory.
+     */
+    function liveState(outcome?: StepOutcome): Partial<Playground> {
       const jars: Record<string, StoredCookie[]> = {};
       for (const [name, b] of lab.runner.browsers) jars[name] = b.jar.cookies();
-      set({
+      return {
         now: lab.clock.now(),
         settings: lab.server.settings,
-        store: rows > 2000 ? [] : await storeSnapshot(lab.server),
-        storeRows: rows,
         jars,
         logs: [...logs],
-      });
-      // settings.py always says what is in force (unless the learner is mid-edit with an error).
-      const fromPy = settingsFromPy(get().code["settings.py"]).settings;
-      if (fromPy && JSON.stringify(fromPy) !== JSON.stringify(lab.server.settings)) {
-        set({
-          code: {
-            ...get().code,
-            "settings.py": settingsPyFor(lab.server.settings, get().code["settings.py"]),
-          },
-        });
-      }
+        ...(outcome ? { store: outcome.trace.store, storeRows: outcome.storeRows ?? 0 } : {}),
+      };
     }
+
+    /** settings.py always says what is in force (unless the learner is mid-edit with an error). */
+    function settingsPyInStep(): Partial<Playground> {
+      const source = get().code["settings.py"];
+      const fromPy = settingsFromPy(source).settings;
+      if (!fromPy || JSON.stringify(fromPy) === JSON.stringify(lab.server.settings)) return {};
+      return { code: { ...get().code, "settings.py": settingsPyFor(lab.server.settings, source) } };
+    }
+
+    /** Reads the live state out of the lab (after a load or a replay). */
+    async function refresh(): Promise<void> {
+      const rows = await deps.db.count();
+      set({
+        ...liveState(),
+        store: rows > STORE_SNAPSHOT_LIMIT ? [] : await storeSnapshot(lab.server),
+        storeRows: rows,
+      });
+      set(settingsPyInStep());
+    }
+
+    /** Timeline entries already saved and unchanged since: a step saves only its own entry. */
+    let savedEntries = 0;
 
     async function persist(): Promise<void> {
       const s = get();
-      await deps.save({
-        version: 1,
-        start: s.start,
-        initialSettings: s.initialSettings,
-        seed: s.seed,
-        timeline: s.timeline,
-        cursor: s.cursor,
-        profiles: s.profiles,
-        currentBrowser: s.currentBrowser,
-        lab: lab.snapshot(),
-        code: s.code,
-        runningViews: s.runningViews,
-      });
+      const from = Math.min(savedEntries, s.timeline.length);
+      savedEntries = s.timeline.length;
+      await deps.save(
+        {
+          version: 1,
+          start: s.start,
+          initialSettings: s.initialSettings,
+          seed: s.seed,
+          timeline: s.timeline,
+          cursor: s.cursor,
+          profiles: s.profiles,
+          currentBrowser: s.currentBrowser,
+          lab: lab.snapshot(),
+          code: s.code,
+          runningViews: s.runningViews,
+        },
+        from,
+      );
     }
 
     /** Wipes the tables and replays `steps` from the scenario's start with its seed. */
@@ -282,6 +309,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     ) {
       await deps.db.clear();
       await deps.fs.clear();
+      savedEntries = 0;
       logs.length = 0;
       lab = newLab(Lab.initialSnapshot(start, initialSettings, seed));
       const timeline: TimelineEntry[] = [];
@@ -300,9 +328,10 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     async function step(s: Step): Promise<TimelineEntry> {
       const { cursor, timeline } = get();
       if (cursor !== null && cursor < timeline.length - 1) await truncateTo(cursor);
-      const entry = toEntry(s, await lab.run(s));
-      set({ timeline: [...get().timeline, entry], cursor: null });
-      await refresh();
+      const outcome = await lab.run(s);
+      const entry = toEntry(s, outcome);
+      set({ timeline: [...get().timeline, entry], cursor: null, ...liveState(outcome) });
+      if ("settings" in s) set(settingsPyInStep());
       await persist();
       return entry;
     }
@@ -323,6 +352,9 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     const profile = (name = get().currentBrowser) =>
       get().profiles.find((p) => p.name === name) ?? freshProfile(name);
     const putProfile = (p: BrowserProfile) => {
+      const current = get().profiles.find((x) => x.name === p.name);
+      // Unchanged: no new array, so nothing re-renders.
+      if (current && JSON.stringify(current) === JSON.stringify(p)) return;
       const others = get().profiles.filter((x) => x.name !== p.name);
       const profiles = get().profiles.some((x) => x.name === p.name)
         ? get().profiles.map((x) => (x.name === p.name ? p : x))
