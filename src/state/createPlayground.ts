@@ -56,18 +56,15 @@ export interface PythonStatus {
 }
 
 /** Everything the playground persists in IndexedDB besides the django_session table and the files. */
-export interface SavedPlayground {
+export interface SavedPlayground
+  extends Pick<
+    PlaygroundState,
+    "start" | "initialSettings" | "seed" | "timeline" | "cursor" | "profiles" | "currentBrowser"
+  > {
   version: 1;
-  start: number;
-  initialSettings: Record<string, unknown>;
-  seed: SeededRandomState;
-  timeline: TimelineEntry[];
-  cursor: number | null;
-  profiles: BrowserProfile[];
-  currentBrowser: string;
   lab: LabSnapshot;
+  /** Absent in saves made before the code editor. */
   code?: ProjectCode;
-  /** The views.py source the site runs as Python, or null for the built-in views. */
   runningViews?: string | null;
 }
 
