@@ -8,7 +8,7 @@ export const SCREENSHOTS = "test-results/e2e";
 export interface Lab {
   page: Page;
   browser: Browser;
-  /** Errors the page threw: a test fails on any. */
+  /** Errors the page threw, and requests to other hosts: a test fails on any. */
   errors: string[];
   shot(name: string): Promise<void>;
   close(): Promise<void>;
@@ -35,6 +35,13 @@ export async function openLab(
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  // Offline by design: nothing may be fetched from anywhere but the app's own origin.
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (!["http:", "https:"].includes(url.protocol)) return;
+    if (!["127.0.0.1", "lab.test", "localhost"].includes(url.hostname))
+      errors.push(`request to ${r.url()}`);
+  });
   await page.goto(opts.insecureHost ? `http://lab.test:${port}/` : inject("baseURL"));
   await page.locator('.app[aria-busy="false"]').waitFor();
   mkdirSync(SCREENSHOTS, { recursive: true });
