@@ -40,19 +40,20 @@ export function TimelinePanel() {
           <button type="button" onClick={stepBack} disabled={viewed === null || viewed === 0}>
             {t("nav.back")}
           </button>
-          <button type="button" onClick={stepForward} disabled={cursor === null}>
-            {t("nav.forward")}
-          </button>
-          <button type="button" onClick={() => select(null)} disabled={cursor === null}>
-            {t("nav.present")}
-          </button>
-          <button
-            type="button"
-            onClick={() => setConfirming(true)}
-            disabled={cursor === null || busy}
-          >
-            {t("nav.continue")}
-          </button>
+          {/* Only when looking at the past: in the present these have nothing to do. */}
+          {cursor !== null && (
+            <>
+              <button type="button" onClick={stepForward}>
+                {t("nav.forward")}
+              </button>
+              <button type="button" onClick={() => select(null)}>
+                {t("nav.present")}
+              </button>
+              <button type="button" onClick={() => setConfirming(true)} disabled={busy}>
+                {t("nav.continue")}
+              </button>
+            </>
+          )}
         </span>
       </div>
       {confirming && cursor !== null && (
