@@ -6,6 +6,7 @@ import { CACHED_DB_KEY_PREFIX } from "../engine/sessions/backends/cachedDb.ts";
 import { splitPath } from "../engine/storage/SimFileSystem.ts";
 import type { DjangoServer } from "./DjangoServer.ts";
 import type { EngineContext } from "../engine/EngineContext.ts";
+import type { Hmac } from "../engine/ports.ts";
 import type { SessionRow } from "../engine/storage/SessionTable.ts";
 
 /** One stored session, as the trace and the store panel show it. */
@@ -22,11 +23,10 @@ export interface StoreEntry {
 
 const SESSION_SALT = "django.contrib.sessions.SessionStore";
 
+type Decoded = Record<string, unknown> | null;
+
 /** session_data decoded with the current SECRET_KEY; null when it does not verify or is not a dict. */
-export async function decodeSessionData(
-  ctx: EngineContext,
-  raw: string,
-): Promise<Record<string, unknown> | null> {
+export async function decodeSessionData(ctx: EngineContext, raw: string): Promise<Decoded> {
   try {
     const data = await loads(raw, {
       hmac: ctx.hmac,
@@ -43,13 +43,39 @@ export async function decodeSessionData(
 }
 
 /** One django_session row as the store shows it. */
-export async function dbEntry(ctx: EngineContext, row: SessionRow): Promise<StoreEntry> {
+export async function dbEntry(
+  ctx: EngineContext,
+  row: SessionRow,
+  decode = (raw: string) => decodeSessionData(ctx, raw),
+): Promise<StoreEntry> {
   return {
     backend: "db",
     key: row.session_key,
-    data: await decodeSessionData(ctx, row.session_data),
+    data: await decode(row.session_data),
     expires: isoUtc(row.expire_date),
     raw: row.session_data,
+  };
+}
+
+/**
+ * What the last snapshot decoded, per Hmac (one per playground): a step
+ * changes a row or two, and checking every row's signature again on every
+ * step costs a Web Crypto call per row. Only SECRET_KEY and the stored string
+ * decide the result (no age is checked), so that is the key.
+ */
+const lastDecoded = new WeakMap<Hmac, { secretKey: string; byRaw: Map<string, Decoded> }>();
+
+/** decodeSessionData for a whole snapshot, reusing the previous snapshot's results. */
+function snapshotDecoder(ctx: EngineContext) {
+  const { SECRET_KEY: secretKey } = ctx.settings;
+  const last = lastDecoded.get(ctx.hmac);
+  const previous = last?.secretKey === secretKey ? last.byRaw : new Map<string, Decoded>();
+  const byRaw = new Map<string, Decoded>();
+  lastDecoded.set(ctx.hmac, { secretKey, byRaw });
+  return async (raw: string): Promise<Decoded> => {
+    const data = previous.has(raw) ? previous.get(raw)! : await decodeSessionData(ctx, raw);
+    byRaw.set(raw, data);
+    return data;
   };
 }
 
@@ -63,8 +89,9 @@ const objectOf = (data: unknown) =>
  */
 export async function storeSnapshot(server: DjangoServer): Promise<StoreEntry[]> {
   const { ctx } = server;
-  const entries: StoreEntry[] = [];
-  for (const row of await ctx.db.all()) entries.push(await dbEntry(ctx, row));
+  const decode = snapshotDecoder(ctx);
+  const [rows, files] = await Promise.all([ctx.db.all(), ctx.fs.all()]);
+  const entries = await Promise.all(rows.map((row) => dbEntry(ctx, row, decode)));
   const now = ctx.clock.now();
   const prefixes = [makeCacheKey(CACHED_DB_KEY_PREFIX), makeCacheKey(CACHE_KEY_PREFIX)];
   for (const store of server.cacheRegistry.stores.values()) {
@@ -82,13 +109,13 @@ export async function storeSnapshot(server: DjangoServer): Promise<StoreEntry[]>
     }
   }
   const filePrefix = ctx.settings.SESSION_COOKIE_NAME;
-  for (const [path, file] of await ctx.fs.all()) {
+  for (const [path, file] of files) {
     const name = splitPath(path)[1];
     if (!name.startsWith(filePrefix)) continue;
     entries.push({
       backend: "file",
       key: name.slice(filePrefix.length),
-      data: await decodeSessionData(ctx, file.content),
+      data: await decode(file.content),
       expires: null,
       raw: file.content,
     });

@@ -56,11 +56,10 @@ export interface PythonStatus {
 }
 
 /** Everything the playground persists in IndexedDB besides the django_session table and the files. */
-export interface SavedPlayground
-  extends Pick<
-    PlaygroundState,
-    "start" | "initialSettings" | "seed" | "timeline" | "cursor" | "profiles" | "currentBrowser"
-  > {
+export interface SavedPlayground extends Pick<
+  PlaygroundState,
+  "start" | "initialSettings" | "seed" | "timeline" | "cursor" | "profiles" | "currentBrowser"
+> {
   version: 1;
   lab: LabSnapshot;
   /** Absent in saves made before the code editor. */
@@ -276,6 +275,9 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     let savedEntries = 0;
 
     async function persist(): Promise<void> {
+      // React renders what was just set in a microtask queued by set(): let it commit first, so
+      // the learner sees a step before the save copies the state into IndexedDB.
+      await Promise.resolve();
       const s = get();
       const from = Math.min(savedEntries, s.timeline.length);
       savedEntries = s.timeline.length;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { memo, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DEFAULT_ORIGIN } from "../../scenario/Scenario.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
@@ -9,8 +9,11 @@ const ORIGINS = ["http://testserver", "https://testserver"];
 const QUICK_LINKS = ["/login/", "/backend/", "/logout/"];
 const CUSTOM = "custom";
 
-/** Back, forward, reload, the origin and path; then quick links to the demo site's pages. */
-export function AddressBar({
+/**
+ * Back, forward, reload, the origin and path; then quick links to the demo site's pages.
+ * Memoized: the pane re-renders on every step, the address bar only when its page does.
+ */
+export const AddressBar = memo(function AddressBar({
   pageUrl,
   readOnly,
   closed,
@@ -168,4 +171,4 @@ export function AddressBar({
       </nav>
     </div>
   );
-}
+});

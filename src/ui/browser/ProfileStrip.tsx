@@ -1,9 +1,12 @@
-import { useId, useRef, useState } from "react";
+import { memo, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { usePlayground } from "../../state/usePlayground.ts";
 
-/** One tab per browser profile (each its own cookie jar), adding one, and closing the current one. */
-export function ProfileStrip({ past }: { past: boolean }) {
+/**
+ * One tab per browser profile (each its own cookie jar), adding one, and closing the current one.
+ * Memoized: the pane re-renders on every step, the profiles rarely change.
+ */
+export const ProfileStrip = memo(function ProfileStrip({ past }: { past: boolean }) {
   const { t } = useTranslation("browser");
   const profiles = usePlayground((s) => s.profiles);
   const current = usePlayground((s) => s.currentBrowser);
@@ -44,7 +47,7 @@ export function ProfileStrip({ past }: { past: boolean }) {
       </span>
     </div>
   );
-}
+});
 
 function AddBrowser() {
   const { t } = useTranslation("browser");

@@ -1,8 +1,15 @@
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { usePlayground } from "../../state/usePlayground.ts";
 
-/** The empty state: nothing loaded yet, so one big obvious first step. */
-export function StartPage({ browser, past }: { browser: string; past: boolean }) {
+/** The empty state: nothing loaded yet, so one big obvious first step. Memoized: the pane re-renders on every step. */
+export const StartPage = memo(function StartPage({
+  browser,
+  past,
+}: {
+  browser: string;
+  past: boolean;
+}) {
   const { t } = useTranslation("browser");
   const navigate = usePlayground((s) => s.navigate);
   if (past)
@@ -24,4 +31,4 @@ export function StartPage({ browser, past }: { browser: string; past: boolean })
       <p>{t("start.try")}</p>
     </div>
   );
-}
+});

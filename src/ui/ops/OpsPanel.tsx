@@ -29,7 +29,8 @@ export function OpsPanel() {
   const addToBatch = useOpsUi((s) => s.addToBatch);
   const clearBatch = useOpsUi((s) => s.clearBatch);
   const cursor = usePlayground((s) => s.cursor);
-  const total = usePlayground((s) => s.timeline.length);
+  // Read only while looking at the past (0 at the present), so a new step does not re-render the panel.
+  const total = usePlayground((s) => (s.cursor === null ? 0 : s.timeline.length));
   const backToPresent = usePlayground((s) => s.select);
   const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
   const main = useRef<HTMLDivElement>(null);

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from "react";
+import { useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import { engineName, type Settings } from "../../engine/conf/settings.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
@@ -82,54 +82,55 @@ export function SessionStorePanel() {
     />
   );
 
-  const columns = {
-    db: [
-      { label: <span className="visually-hidden">{t("details")}</span>, width: WIDTH.more },
-      { label: t("db.col.session_key"), width: WIDTH.key },
-      { label: t("db.col.session_data"), width: WIDTH.raw },
-      { label: t("db.col.decoded"), width: WIDTH.decoded },
-      { label: t("db.col.expire_date"), width: WIDTH.date },
-      { label: t("db.col.left"), width: WIDTH.left },
-    ],
-    cache: [
-      { label: <span className="visually-hidden">{t("details")}</span>, width: WIDTH.more },
-      { label: t("cache.col.key"), width: WIDTH.key + 14 },
-      { label: t("cache.col.value"), width: WIDTH.decoded },
-      { label: t("cache.col.expires"), width: WIDTH.date },
-      { label: t("cache.col.left"), width: WIDTH.left },
-    ],
-    file: [
-      { label: <span className="visually-hidden">{t("details")}</span>, width: WIDTH.more },
-      { label: t("file.col.name"), width: WIDTH.key + 6 },
-      { label: t("file.col.content"), width: WIDTH.raw },
-      { label: t("file.col.decoded"), width: WIDTH.decoded },
-    ],
-  };
+  // Translated once, not on every step: the panel re-renders with each one.
+  const columns = useMemo(
+    () => ({
+      db: [
+        { label: <span className="visually-hidden">{t("details")}</span>, width: WIDTH.more },
+        { label: t("db.col.session_key"), width: WIDTH.key },
+        { label: t("db.col.session_data"), width: WIDTH.raw },
+        { label: t("db.col.decoded"), width: WIDTH.decoded },
+        { label: t("db.col.expire_date"), width: WIDTH.date },
+        { label: t("db.col.left"), width: WIDTH.left },
+      ],
+      cache: [
+        { label: <span className="visually-hidden">{t("details")}</span>, width: WIDTH.more },
+        { label: t("cache.col.key"), width: WIDTH.key + 14 },
+        { label: t("cache.col.value"), width: WIDTH.decoded },
+        { label: t("cache.col.expires"), width: WIDTH.date },
+        { label: t("cache.col.left"), width: WIDTH.left },
+      ],
+      file: [
+        { label: <span className="visually-hidden">{t("details")}</span>, width: WIDTH.more },
+        { label: t("file.col.name"), width: WIDTH.key + 6 },
+        { label: t("file.col.content"), width: WIDTH.raw },
+        { label: t("file.col.decoded"), width: WIDTH.decoded },
+      ],
+    }),
+    [t],
+  );
 
-  const headings: Record<Backend, ReactNode> = {
-    db: <Trans t={t} i18nKey="db.heading" components={{ code: <code /> }} />,
-    cache: (
-      <Trans
-        t={t}
-        i18nKey="cache.heading"
-        values={{ alias: settings.SESSION_CACHE_ALIAS }}
-        components={{ code: <code /> }}
-      />
-    ),
-    file: (
-      <Trans
-        t={t}
-        i18nKey="file.heading"
-        values={{ dir: fileDir(settings) }}
-        components={{ code: <code /> }}
-      />
-    ),
-  };
-  const hints: Record<Backend, ReactNode> = {
-    db: <Trans t={t} i18nKey="db.hint" components={{ code: <code /> }} />,
-    cache: t("cache.hint"),
-    file: t("file.hint"),
-  };
+  const alias = settings.SESSION_CACHE_ALIAS;
+  const dir = fileDir(settings);
+  const [headings, hints] = useMemo(
+    (): [Record<Backend, ReactNode>, Record<Backend, ReactNode>] => [
+      {
+        db: <Trans t={t} i18nKey="db.heading" components={{ code: <code /> }} />,
+        cache: (
+          <Trans t={t} i18nKey="cache.heading" values={{ alias }} components={{ code: <code /> }} />
+        ),
+        file: (
+          <Trans t={t} i18nKey="file.heading" values={{ dir }} components={{ code: <code /> }} />
+        ),
+      },
+      {
+        db: <Trans t={t} i18nKey="db.hint" components={{ code: <code /> }} />,
+        cache: t("cache.hint"),
+        file: t("file.hint"),
+      },
+    ],
+    [t, alias, dir],
+  );
   const total = BACKENDS.reduce((n, b) => n + groups[b].length, 0);
 
   return (

@@ -1,7 +1,7 @@
-import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { TimelineEntry } from "../../state/TimelineEntry.ts";
-import { StepRow } from "./StepRow.tsx";
+import { TimelineOption } from "./TimelineOption.tsx";
 
 /**
  * The steps as a listbox (aria-activedescendant): the selected option is the
@@ -26,8 +26,14 @@ export function TimelineList({
   const atEnd = useRef(true);
   const optionId = (i: number) => `${base}-step-${i}`;
 
+  // Scrolled in the next frame, before it paints: reading scrollHeight inside the commit would
+  // force a layout that the frame then does again.
   useLayoutEffect(() => {
-    if (atEnd.current && list.current) list.current.scrollTop = list.current.scrollHeight;
+    if (!atEnd.current) return;
+    const frame = requestAnimationFrame(() => {
+      if (list.current) list.current.scrollTop = list.current.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [timeline.length]);
 
   useEffect(() => {
@@ -36,6 +42,16 @@ export function TimelineList({
   }, [base, cursor]);
 
   const last = timeline.length - 1;
+  // Stable across steps, so that the memoized options of earlier steps are left alone.
+  const lastRef = useRef(last);
+  lastRef.current = last;
+  const pick = useCallback(
+    (i: number) => {
+      onSelect(i === lastRef.current ? null : i);
+      list.current?.focus();
+    },
+    [onSelect],
+  );
   const onKeyDown = (e: KeyboardEvent) => {
     const go = (i: number) => onSelect(i >= last ? null : Math.max(0, i));
     if (e.key === "ArrowUp") go(viewed - 1);
@@ -63,24 +79,17 @@ export function TimelineList({
       }}
     >
       {timeline.map((entry, i) => (
-        <div
+        <TimelineOption
           key={i}
           id={optionId(i)}
-          role="option"
-          aria-selected={i === viewed}
-          className={`timeline-step${i === viewed ? " viewed" : ""}${i > viewed ? " future" : ""}`}
-          onClick={() => {
-            onSelect(i === last ? null : i);
-            list.current?.focus();
-          }}
-        >
-          <StepRow
-            index={i}
-            entry={entry}
-            prev={i > 0 ? timeline[i - 1].trace : null}
-            cookieName={cookieName}
-          />
-        </div>
+          index={i}
+          entry={entry}
+          prev={i > 0 ? timeline[i - 1].trace : null}
+          cookieName={cookieName}
+          viewed={i === viewed}
+          future={i > viewed}
+          onPick={pick}
+        />
       ))}
     </div>
   );
