@@ -1,13 +1,6 @@
+import { reasonPhrase } from "./reasonPhrase.ts";
 import type { ResponseLike } from "../../engine/http/ResponseLike.ts";
 import type { WireResponse } from "../wire.ts";
-
-const REASONS: Record<number, string> = {
-  200: "OK",
-  302: "Found",
-  400: "Bad Request",
-  404: "Not Found",
-  500: "Internal Server Error",
-};
 
 /** django.http.HttpResponse: status, headers, body, and cookies kept one line per name. */
 export class HttpResponse implements ResponseLike {
@@ -23,7 +16,7 @@ export class HttpResponse implements ResponseLike {
   }
 
   get reasonPhrase(): string {
-    return REASONS[this.statusCode] ?? "";
+    return reasonPhrase(this.statusCode);
   }
 
   getHeader(name: string): string | null {

@@ -1,3 +1,4 @@
+import { reasonPhrase } from "../../server/http/reasonPhrase.ts";
 /** The playground's own instrumentation headers (x-session-lab-*): not something Django or a browser sends. */
 export const isLabHeader = (name: string) => name.toLowerCase().startsWith("x-session-lab-");
 
@@ -5,23 +6,9 @@ export const isLabHeader = (name: string) => name.toLowerCase().startsWith("x-se
 export const visibleHeaders = (headers: readonly [string, string][]) =>
   headers.filter(([name]) => !isLabHeader(name));
 
-const REASONS: Record<number, string> = {
-  200: "OK",
-  301: "Moved Permanently",
-  302: "Found",
-  303: "See Other",
-  304: "Not Modified",
-  400: "Bad Request",
-  403: "Forbidden",
-  404: "Not Found",
-  405: "Method Not Allowed",
-  500: "Internal Server Error",
-  503: "Service Unavailable",
-};
-
 /** `HTTP/1.1 302 Found` */
 export const statusLine = (status: number) =>
-  `HTTP/1.1 ${status} ${REASONS[status] ?? ""}`.trimEnd();
+  `HTTP/1.1 ${status} ${reasonPhrase(status)}`.trimEnd();
 
 /** The Cookie header's pairs with long values shortened: `sessionid=k3j2x9…; csrftoken=…`. */
 export function abbreviateCookieHeader(header: string, keep = 8): string {
