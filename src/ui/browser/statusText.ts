@@ -1,4 +1,5 @@
 import { reasonPhrase } from "../../server/http/reasonPhrase.ts";
+
 export const isRedirect = (status: number) => status >= 300 && status < 400;
 
 /** "302 Found": the status line as HTTP writes it (protocol text, the same in every language). */

@@ -1,4 +1,5 @@
 import { reasonPhrase } from "../../server/http/reasonPhrase.ts";
+
 /** The playground's own instrumentation headers (x-session-lab-*): not something Django or a browser sends. */
 export const isLabHeader = (name: string) => name.toLowerCase().startsWith("x-session-lab-");
 
