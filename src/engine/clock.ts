@@ -11,8 +11,4 @@ export class VirtualClock implements Clock {
   advance(seconds: number): void {
     this.ms += seconds * 1000;
   }
-
-  set(ms: number): void {
-    this.ms = ms;
-  }
 }

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { StoredCookie } from "../browser/cookieJar.ts";
 import { applySettings, DEFAULT_SETTINGS, type Settings } from "../engine/conf/settings.ts";
-import type { Hmac, LogRecord } from "../engine/ports.ts";
+import type { Hmac } from "../engine/ports.ts";
 import type { SessionTable } from "../engine/storage/SessionTable.ts";
 import type { SimFileSystem } from "../engine/storage/SimFileSystem.ts";
 import { freshSeed, type SeededRandomState } from "../adapters/seededRandom.ts";
@@ -97,7 +97,6 @@ export interface PlaygroundState {
   store: StoreEntry[];
   storeRows: number;
   jars: Record<string, StoredCookie[]>;
-  logs: LogRecord[];
   busy: boolean;
   /** The last problem to show the learner (bad import, refused setting…), or null. */
   notice: string | null;
@@ -178,8 +177,8 @@ const freshProfile = (name: string): BrowserProfile => ({
  */
 export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
   let lab: Lab;
-  const logs: LogRecord[] = [];
-  const logger = { log: (r: LogRecord) => void logs.push(r) };
+  // Django's log records (e.g. "Session data corrupted") have no panel yet: dropped.
+  const logger = { log() {} };
   let queue: Promise<unknown> = Promise.resolve();
   let pending = 0;
   let busyTimer: ReturnType<typeof setTimeout> | undefined;
@@ -247,7 +246,6 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         now: lab.clock.now(),
         settings: lab.server.settings,
         jars,
-        logs: [...logs],
         ...(outcome ? { store: outcome.trace.store, storeRows: outcome.storeRows ?? 0 } : {}),
       };
     }
@@ -309,7 +307,6 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       await deps.db.clear();
       await deps.fs.clear();
       savedEntries = 0;
-      logs.length = 0;
       lab = newLab(Lab.initialSnapshot(start, initialSettings, seed));
       const timeline: TimelineEntry[] = [];
       for (const step of steps) timeline.push(toEntry(step, await lab.run(step)));
@@ -419,7 +416,6 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       store: [],
       storeRows: 0,
       jars: {},
-      logs: [],
       busy: false,
       notice: null,
       code: DEFAULT_CODE,

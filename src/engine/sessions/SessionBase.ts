@@ -169,10 +169,6 @@ export abstract class SessionBase {
     this.modified = true;
   }
 
-  async hasKey(key: string): Promise<boolean> {
-    return this.contains(key);
-  }
-
   async keys(): Promise<string[]> {
     return [...(await this.session()).keys()];
   }
