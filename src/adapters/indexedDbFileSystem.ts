@@ -1,45 +1,55 @@
-import { splitPath, type SimFileSystem } from "../engine/storage/SimFileSystem.ts";
+import { splitPath, type SimFile, type SimFileSystem } from "../engine/storage/SimFileSystem.ts";
 import type { SessionLabDb } from "./openSessionLabDb.ts";
 
-/** The simulated SESSION_FILE_PATH directories, kept in IndexedDB.  */
+/**
+ * The simulated SESSION_FILE_PATH directories, kept in IndexedDB. Each write
+ * has committed before it returns; reads come from a copy in memory, read
+ * once at first use and kept current by every write (this page is the only
+ * writer), so the store snapshot after each step reads no file from disk.
+ */
 export function indexedDbFileSystem(db: SessionLabDb): SimFileSystem {
+  let files: Map<string, SimFile> | null = null;
+  async function loaded(): Promise<Map<string, SimFile>> {
+    if (!files) {
+      const stored = await db.getAll("session_files");
+      files ??= new Map(stored.map((f) => [f.path, { content: f.content, mtime: f.mtime }]));
+    }
+    return files;
+  }
   return {
     async read(path) {
-      const f = await db.get("session_files", path);
-      return f && { content: f.content, mtime: f.mtime };
+      const f = (await loaded()).get(path);
+      return f && { ...f };
     },
     async write(path, file, mode) {
-      const tx = db.transaction("session_files", "readwrite");
-      const exists = (await tx.store.getKey(path)) !== undefined;
-      let result: "ok" | "exists" | "missing" = "ok";
-      if (mode === "create" && exists) result = "exists";
-      else if (mode === "update" && !exists) result = "missing";
-      else
-        await tx.store.put({
-          path,
-          dir: splitPath(path)[0],
-          content: file.content,
-          mtime: file.mtime,
-        });
-      await tx.done;
-      return result;
+      const all = await loaded();
+      const exists = all.has(path);
+      if (mode === "create" && exists) return "exists";
+      if (mode === "update" && !exists) return "missing";
+      const { content, mtime } = file;
+      await db.put("session_files", { path, dir: splitPath(path)[0], content, mtime });
+      all.set(path, { content, mtime });
+      return "ok";
     },
     async unlink(path) {
       await db.delete("session_files", path);
+      (await loaded()).delete(path);
     },
     async list(dir) {
-      return (await db.getAllFromIndex("session_files", "dir", dir))
-        .map((f) => splitPath(f.path)[1])
+      return [...(await loaded()).keys()]
+        .map(splitPath)
+        .filter(([d]) => d === dir)
+        .map(([, name]) => name)
         .sort();
     },
     async all() {
-      return (await db.getAll("session_files")).map((f) => [
-        f.path,
-        { content: f.content, mtime: f.mtime },
-      ]);
+      return [...(await loaded())]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([path, f]) => [path, { ...f }]);
     },
-    clear() {
-      return db.clear("session_files");
+    async clear() {
+      await db.clear("session_files");
+      files = new Map();
     },
   };
 }

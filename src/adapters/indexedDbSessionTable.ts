@@ -7,63 +7,104 @@ const toRow = ({ session_key, session_data, expire_date }: SessionRow): SessionR
   expire_date,
 });
 
-/** django_session in IndexedDB; each call is one transaction, as each ORM call is one query. */
+/**
+ * django_session in IndexedDB. Every write is one readwrite transaction that
+ * has committed before the call returns, as each ORM write is one committed
+ * query. Reads are answered from a copy in memory that every write keeps
+ * current: which keys exist (with their expire_date, half of the primary key)
+ * from one `getAllKeys` at first use, and the rows read or written since. A
+ * step then costs one transaction instead of four (load, save, count, the
+ * store snapshot). The copy assumes this page is the table's only writer, as
+ * the playground's state in `lab_state` already does.
+ */
 export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
-  // session_keys in order, for paging by position without walking the index from its start
-  // (cursor.advance(50000) is slow); dropped on every write.
-  let keys: string[] | null = null;
+  let expireOf: Map<string, number> | null = null;
+  const rows = new Map<string, SessionRow>();
+  /** Session keys in order, for `all` and `page`; rebuilt after an insert or a delete. */
+  let sorted: string[] | null = null;
+
+  async function keys(): Promise<Map<string, number>> {
+    if (!expireOf) {
+      const pks = await db.getAllKeys("django_session");
+      expireOf ??= new Map(pks.map(([expire, key]) => [key, expire]));
+    }
+    return expireOf;
+  }
+  async function sortedKeys(): Promise<string[]> {
+    sorted ??= [...(await keys()).keys()].sort();
+    return sorted;
+  }
+  /** The rows for `wanted` keys, reading the ones not in memory in one transaction. */
+  async function rowsFor(wanted: string[]): Promise<SessionRow[]> {
+    const missing = wanted.filter((k) => !rows.has(k));
+    if (missing.length > 0) {
+      const expire = await keys();
+      const tx = db.transaction("django_session");
+      const found = await Promise.all(missing.map((k) => tx.store.get([expire.get(k)!, k])));
+      for (const r of found) if (r) rows.set(r.session_key, toRow(r));
+    }
+    return wanted.flatMap((k) => rows.get(k) ?? []);
+  }
+  function forget(key: string) {
+    expireOf?.delete(key);
+    rows.delete(key);
+    sorted = null;
+  }
+
   return {
     async get(key) {
-      const row = await db.getFromIndex("django_session", "session_key", key);
+      if (!(await keys()).has(key)) return undefined;
+      const [row] = await rowsFor([key]);
       return row && toRow(row);
     },
     async insert(row) {
-      const tx = db.transaction("django_session", "readwrite");
-      const taken = await tx.store.index("session_key").getKey(row.session_key);
-      if (taken === undefined) await tx.store.add(toRow(row));
-      await tx.done;
-      keys = null;
-      return taken === undefined;
+      const expire = await keys();
+      if (expire.has(row.session_key)) return false;
+      await db.add("django_session", toRow(row));
+      expire.set(row.session_key, row.expire_date);
+      rows.set(row.session_key, toRow(row));
+      sorted = null;
+      return true;
     },
     async update(row) {
+      const expire = await keys();
+      const old = expire.get(row.session_key);
+      if (old === undefined) return false;
+      // expire_date is part of the primary key: an update is a delete and a put, sent together.
       const tx = db.transaction("django_session", "readwrite");
-      const old = await tx.store.index("session_key").getKey(row.session_key);
-      if (old !== undefined) {
-        // expire_date is part of the primary key: an update is a delete and an add.
-        await tx.store.delete(old);
-        await tx.store.add(toRow(row));
-      }
+      void tx.store.delete([old, row.session_key]);
+      void tx.store.put(toRow(row));
       await tx.done;
-      keys = null;
-      return old !== undefined;
+      expire.set(row.session_key, row.expire_date);
+      rows.set(row.session_key, toRow(row));
+      return true;
     },
     async delete(key) {
-      const tx = db.transaction("django_session", "readwrite");
-      const old = await tx.store.index("session_key").getKey(key);
-      if (old !== undefined) await tx.store.delete(old);
-      await tx.done;
-      keys = null;
+      const old = (await keys()).get(key);
+      if (old === undefined) return;
+      await db.delete("django_session", [old, key]);
+      forget(key);
     },
     async deleteExpired(nowMs) {
+      const expire = await keys();
       // [now] sorts before every [now, key], so this range is exactly expire_date < now.
       await db.delete("django_session", IDBKeyRange.upperBound([nowMs], true));
-      keys = null;
+      for (const [key, e] of expire) if (e < nowMs) forget(key);
     },
     async all() {
-      return (await db.getAllFromIndex("django_session", "session_key")).map(toRow);
+      return (await rowsFor(await sortedKeys())).map(toRow);
     },
     async page(offset, limit) {
-      keys ??= (await db.getAllKeysFromIndex("django_session", "session_key")).map((pk) => pk[1]);
-      if (offset >= keys.length) return [];
-      const from = IDBKeyRange.lowerBound(keys[offset]);
-      return (await db.getAllFromIndex("django_session", "session_key", from, limit)).map(toRow);
+      return (await rowsFor((await sortedKeys()).slice(offset, offset + limit))).map(toRow);
     },
-    count() {
-      return db.count("django_session");
+    async count() {
+      return (await keys()).size;
     },
     async clear() {
       await db.clear("django_session");
-      keys = null;
+      expireOf = new Map();
+      rows.clear();
+      sorted = null;
     },
   };
 }

@@ -95,3 +95,47 @@ for (const [name, make] of implementations) {
     });
   });
 }
+
+describe("IndexedDB storage read back after a reload", () => {
+  it("finds in IndexedDB every row and file written before, as a fresh page would", async () => {
+    const db = await openSessionLabDb(`reload-${n++}`);
+    const table = indexedDbSessionTable(db);
+    const fs = indexedDbFileSystem(db);
+    for (const k of ["c", "a", "b", "gone"]) await table.insert(row(k, 10));
+    await table.update(row("a", 30, "moved"));
+    await table.delete("gone");
+    await fs.write("/tmp/f", { content: "x", mtime: 5 }, "create");
+    await fs.write("/tmp/f", { content: "y", mtime: 6 }, "update");
+
+    const raw = await db.getAll("django_session");
+    expect(raw.map((r) => [r.expire_date, r.session_key, r.session_data])).toEqual([
+      [10, "b", "d"],
+      [10, "c", "d"],
+      [30, "a", "moved"],
+    ]);
+    const after = indexedDbSessionTable(db);
+    expect(await after.count()).toBe(3);
+    expect(await after.get("a")).toEqual(row("a", 30, "moved"));
+    expect((await after.page(1, 2)).map((r) => r.session_key)).toEqual(["b", "c"]);
+    expect(await indexedDbFileSystem(db).read("/tmp/f")).toEqual({ content: "y", mtime: 6 });
+  });
+
+  it("leaves IndexedDB and its reads unchanged when a write fails", async () => {
+    const db = await openSessionLabDb(`failing-${n++}`);
+    const table = indexedDbSessionTable(db);
+    await table.insert(row("k", 10));
+    db.close();
+    await expect(table.update(row("k", 20, "lost"))).rejects.toThrow();
+    expect(await table.get("k")).toEqual(row("k", 10));
+    const reopened = indexedDbSessionTable(await openSessionLabDb(db.name));
+    expect(await reopened.get("k")).toEqual(row("k", 10));
+  });
+
+  it("hands out copies, so a caller's change never reaches the table", async () => {
+    const table = indexedDbSessionTable(await openSessionLabDb(`copies-${n++}`));
+    await table.insert(row("k", 10));
+    (await table.get("k"))!.session_data = "changed";
+    (await table.all())[0].session_data = "changed";
+    expect(await table.get("k")).toEqual(row("k", 10));
+  });
+});
