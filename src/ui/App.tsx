@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/useT.ts";
 import { Group, Panel, Separator } from "react-resizable-panels";
 import type { TransportKind } from "../state/bootPlayground.ts";
 import { usePlayground } from "../state/usePlayground.ts";
@@ -18,7 +18,7 @@ import { Toolbar } from "./Toolbar.tsx";
 
 /** The whole playground: browser on the left, Django's side on the right, the timeline below. */
 export function App({ transportKind }: { transportKind: TransportKind }) {
-  const { t } = useTranslation("common");
+  const { t } = useT("common");
   const phase = usePlayground((s) => s.phase);
   const notice = usePlayground((s) => s.notice);
   const dismissNotice = usePlayground((s) => s.dismissNotice);

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/useT.ts";
 import { ClockControls } from "./toolbar/ClockControls.tsx";
 import { ExportButton } from "./toolbar/ExportButton.tsx";
 import { ImportButton } from "./toolbar/ImportButton.tsx";
@@ -10,7 +10,7 @@ import "./toolbar/toolbar.css";
 
 /** The top bar: the virtual clock and its jumps, the scenario's file actions, display choices. */
 export function Toolbar() {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   return (
     <header className="toolbar" data-testid="toolbar">
       <h1 className="tb-name">{t("common:appName")}</h1>

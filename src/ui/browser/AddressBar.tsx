@@ -1,5 +1,5 @@
 import { memo, useEffect, useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { DEFAULT_ORIGIN } from "../../scenario/Scenario.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { parseAddress } from "./parseAddress.ts";
@@ -24,7 +24,7 @@ export const AddressBar = memo(function AddressBar({
   closed: boolean;
   onMessage(message: string | null): void;
 }) {
-  const { t } = useTranslation("browser");
+  const { t } = useT("browser");
   const profile = usePlayground((s) => s.profiles.find((p) => p.name === s.currentBrowser));
   const navigate = usePlayground((s) => s.navigate);
   const back = usePlayground((s) => s.back);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { AddressBar } from "./AddressBar.tsx";
 import { ClosedPage } from "./ClosedPage.tsx";
@@ -16,7 +16,7 @@ import "./browser.css";
  * profile shows at the viewed step (read-only when that step is in the past).
  */
 export function BrowserPane() {
-  const { t } = useTranslation("browser");
+  const { t } = useT("browser");
   const browser = usePlayground((s) => s.currentBrowser);
   const open = usePlayground(
     (s) => s.profiles.find((p) => p.name === s.currentBrowser)?.open ?? true,

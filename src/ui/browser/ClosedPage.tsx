@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 
 /** A closed browser: what quitting did to its cookies, and the way back. */
 export function ClosedPage({ browser, past }: { browser: string; past: boolean }) {
-  const { t } = useTranslation("browser");
+  const { t } = useT("browser");
   const reopen = usePlayground((s) => s.reopenBrowser);
   return (
     <div className="browser-blank browser-closed">

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { useUiPrefs } from "../../state/uiPrefs.ts";
 import type { PageLoad } from "../../state/browserScreenAt.ts";
@@ -34,7 +34,7 @@ export function PageFrame({
   readOnly: boolean;
   onMessage(message: string | null): void;
 }) {
-  const { t } = useTranslation("browser");
+  const { t } = useT("browser");
   const navigate = usePlayground((s) => s.navigate);
   const presenter = useUiPrefs((s) => s.presenter);
   const frame = useRef<HTMLIFrameElement>(null);

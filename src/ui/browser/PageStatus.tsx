@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import type { PageLoad } from "../../state/browserScreenAt.ts";
 import { statusText, statusTone } from "./statusText.ts";
 
@@ -9,7 +9,7 @@ const shortUrl = (url: string, base: string) => {
 
 /** The page load as the network saw it: each request, its status, and the redirects followed. */
 export function PageStatus({ load }: { load: PageLoad }) {
-  const { t } = useTranslation("browser");
+  const { t } = useT("browser");
   const loginForm = new URL(load.url).pathname === "/login/" && load.status === 200;
   return (
     <div className="browser-status">

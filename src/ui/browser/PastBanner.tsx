@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 
 /** Shown while the learner looks at a past step: the page is as it was then, read-only. */
 export function PastBanner({ index }: { index: number }) {
-  const { t } = useTranslation("browser");
+  const { t } = useT("browser");
   const select = usePlayground((s) => s.select);
   const continueFrom = usePlayground((s) => s.continueFrom);
   return (

@@ -1,5 +1,5 @@
 import { memo, useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 
 /**
@@ -7,7 +7,7 @@ import { usePlayground } from "../../state/usePlayground.ts";
  * Memoized: the pane re-renders on every step, the profiles rarely change.
  */
 export const ProfileStrip = memo(function ProfileStrip({ past }: { past: boolean }) {
-  const { t } = useTranslation("browser");
+  const { t } = useT("browser");
   const profiles = usePlayground((s) => s.profiles);
   const current = usePlayground((s) => s.currentBrowser);
   const switchBrowser = usePlayground((s) => s.switchBrowser);
@@ -50,7 +50,7 @@ export const ProfileStrip = memo(function ProfileStrip({ past }: { past: boolean
 });
 
 function AddBrowser() {
-  const { t } = useTranslation("browser");
+  const { t } = useT("browser");
   const profiles = usePlayground((s) => s.profiles);
   const addBrowser = usePlayground((s) => s.addBrowser);
   const [adding, setAdding] = useState(false);

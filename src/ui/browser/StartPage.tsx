@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 
 /** The empty state: nothing loaded yet, so one big obvious first step. Memoized: the pane re-renders on every step. */
@@ -10,7 +10,7 @@ export const StartPage = memo(function StartPage({
   browser: string;
   past: boolean;
 }) {
-  const { t } = useTranslation("browser");
+  const { t } = useT("browser");
   const navigate = usePlayground((s) => s.navigate);
   if (past)
     return (

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { CODE_FILES, type CodeFile } from "../../state/projectCode.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { useUiPrefs } from "../../state/uiPrefs.ts";
@@ -16,7 +16,7 @@ const HELP_KEY: Record<CodeFile, string> = {
 
 /** settings.py, views.py and the two templates, editable; views.py runs as real Python. */
 export function CodePanel() {
-  const { t } = useTranslation("code");
+  const { t } = useT("code");
   const code = usePlayground((s) => s.code);
   const codeErrors = usePlayground((s) => s.codeErrors);
   const runningViews = usePlayground((s) => s.runningViews);

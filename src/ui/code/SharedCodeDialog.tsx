@@ -1,10 +1,10 @@
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 
 /** A share link that carries views.py: the code is shown, and runs only if the learner says so. */
 export function SharedCodeDialog() {
-  const { t } = useTranslation("code");
+  const { t } = useT("code");
   const pending = usePlayground((s) => s.pendingShare);
   const accept = usePlayground((s) => s.acceptShare);
   const decline = usePlayground((s) => s.declineShare);

@@ -1,9 +1,9 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 
 /** "Add a cookie", as typed into DevTools' cookie table. */
 export function AddCookieForm({ onAdd }: { onAdd(name: string, value: string): void }) {
-  const { t } = useTranslation("cookies");
+  const { t } = useT("cookies");
   const [name, setName] = useState("");
   const [value, setValue] = useState("");
   const hintId = useId();

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { pageOf } from "../../state/browserScreenAt.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { cookieId, viewedIndex } from "../../state/viewedStep.ts";
@@ -19,7 +19,7 @@ import "./cookies.css";
  * hand edits (which are timeline steps too).
  */
 export function CookieJarPanel() {
-  const { t } = useTranslation("cookies");
+  const { t } = useT("cookies");
   const timeline = usePlayground((s) => s.timeline);
   const cursor = usePlayground((s) => s.cursor);
   const profiles = usePlayground((s) => s.profiles);

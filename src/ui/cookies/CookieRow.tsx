@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { ActionIcon } from "./ActionIcon.tsx";
 import type { JarRow } from "./jarRows.ts";
 import { cookieSize } from "./cookieSize.ts";
@@ -28,7 +28,7 @@ export function CookieRow({
   onSave(value: string): void;
   onDelete(): void;
 }) {
-  const { t, i18n } = useTranslation("cookies");
+  const { t, i18n } = useT("cookies");
   const { cookie, change } = row;
   const [editing, setEditing] = useState<string | null>(null);
   const removed = change === "removed";

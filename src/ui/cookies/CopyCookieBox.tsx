@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 
 export interface CopyTarget {
   name: string;
@@ -21,7 +21,7 @@ export function CopyCookieBox({
   onCopy(target: CopyTarget): void;
   onCancel(): void;
 }) {
-  const { t } = useTranslation("cookies");
+  const { t } = useT("cookies");
   const [target, setTarget] = useState(0);
   return (
     <section

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import type { SetCookieOutcome } from "../../browser/setCookieOutcome.ts";
 
 type Rejected = Extract<SetCookieOutcome, { kind: "rejected" }>;
@@ -11,7 +11,7 @@ export function RejectedCookies({
   browser: string;
   outcomes: readonly SetCookieOutcome[];
 }) {
-  const { t } = useTranslation("cookies");
+  const { t } = useT("cookies");
   const rejected = outcomes.filter((o): o is Rejected => o.kind === "rejected");
   if (rejected.length === 0) return null;
   return (

@@ -3,6 +3,15 @@ export function secondsLeft(expires: string, now: string): number {
   return Math.floor((Date.parse(expires) - Date.parse(now)) / 1000);
 }
 
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+/** One formatter per language: building an Intl formatter costs more than a whole table row's render. */
+function relativeFormat(lang: string): Intl.RelativeTimeFormat {
+  let format = formats.get(lang);
+  if (!format)
+    formats.set(lang, (format = new Intl.RelativeTimeFormat(lang, { numeric: "always" })));
+  return format;
+}
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["day", 86400],
   ["hour", 3600],
@@ -16,7 +25,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
  */
 export function timeLeft(expires: string, now: string, lang: string): string {
   const seconds = secondsLeft(expires, now);
-  const format = new Intl.RelativeTimeFormat(lang, { numeric: "always" });
+  const format = relativeFormat(lang);
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
   }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { engineName } from "../../engine/conf/settings.ts";
 import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
 import { ConfirmDiscard } from "../timeline/ConfirmDiscard.tsx";
@@ -9,7 +9,7 @@ import { TranscriptEntryView } from "./TranscriptEntryView.tsx";
 
 /** A terminal with `$ python manage.py ` and an input: clearsessions, help, Django's answer to the rest. */
 export function ManageConsole() {
-  const { t } = useTranslation("manage");
+  const { t } = useT("manage");
   const playground = usePlaygroundStore();
   const entries = useManageTranscript((s) => s.entries);
   const history = useManageTranscript((s) => s.history);

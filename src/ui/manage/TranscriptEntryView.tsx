@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import type { TranscriptEntry } from "./manageTranscript.ts";
 import "./manage.css";
 
 /** One command in the console: the prompt line, what Django printed, and (for clearsessions) its effect. */
 export function TranscriptEntryView({ entry }: { entry: TranscriptEntry }) {
-  const { t } = useTranslation("manage");
+  const { t } = useT("manage");
   return (
     <div className="term-entry">
       <div className="term-line">

@@ -1,10 +1,10 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { engineName } from "../../engine/conf/settings.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 
 /** `python manage.py clearsessions` from the ops list: not a request, a command on the server. */
 export function ClearsessionsShortcut({ onRun }: { onRun(): void }) {
-  const { t } = useTranslation(["ops", "manage"]);
+  const { t } = useT(["ops", "manage"]);
   const engine = usePlayground((s) => engineName(s.settings));
   const busy = usePlayground((s) => s.busy);
   return (

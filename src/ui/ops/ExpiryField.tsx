@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { isNaiveIso, type ExpiryKind, type OpDraft } from "./opDraft.ts";
 
@@ -17,7 +17,7 @@ export function ExpiryField({
   draft: OpDraft;
   patch(p: Partial<OpDraft>): void;
 }) {
-  const { t } = useTranslation("ops");
+  const { t } = useT("ops");
   const now = usePlayground((s) => s.now);
   const kind = draft.expiryKind;
   const datetimeId = useId();

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import type { Op } from "../../server/views/ops.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { opPython } from "./opPython.ts";
@@ -6,7 +6,7 @@ import { useOpsUi } from "./opsUi.ts";
 
 /** Ops queued to go together in one request (the view runs them in order on one request.session). */
 export function OpBatch({ onRun }: { onRun(ops: Op[]): void }) {
-  const { t } = useTranslation("ops");
+  const { t } = useT("ops");
   const batch = useOpsUi((s) => s.batch);
   const remove = useOpsUi((s) => s.removeFromBatch);
   const clear = useOpsUi((s) => s.clearBatch);

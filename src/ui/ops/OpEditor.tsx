@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { OP_SIGNATURES, type Op } from "../../server/views/ops.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { ExpiryField } from "./ExpiryField.tsx";
@@ -18,7 +18,7 @@ export function OpEditor({
   onRun(ops: Op[]): void;
   onQueue(op: Op): void;
 }) {
-  const { t } = useTranslation("ops");
+  const { t } = useT("ops");
   const draft = useOpsUi((s) => s.draft);
   const patch = useOpsUi((s) => s.patchDraft);
   const browser = usePlayground((s) => s.currentBrowser);
@@ -37,6 +37,8 @@ export function OpEditor({
   return (
     <form
       className="ops-editor stack"
+      // The fields are checked by buildOp; the browser's own validation would only force a layout.
+      noValidate
       aria-label={op}
       onSubmit={(e) => {
         e.preventDefault();

@@ -1,5 +1,5 @@
 import { useId, useRef, type KeyboardEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { OP_GROUPS, opLabel } from "./opCatalog.ts";
 
 const ORDER = OP_GROUPS.flatMap((g) => g.ops);
@@ -9,7 +9,7 @@ const ORDER = OP_GROUPS.flatMap((g) => g.ops);
  * (aria-activedescendant), so the editor beside it follows at once.
  */
 export function OpList({ selected, onSelect }: { selected: string; onSelect(op: string): void }) {
-  const { t } = useTranslation("ops");
+  const { t } = useT("ops");
   const base = useId();
   const list = useRef<HTMLDivElement>(null);
   const optionId = (op: string) => `${base}-${op}`;

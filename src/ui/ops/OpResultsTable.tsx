@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import type { Op } from "../../server/views/ops.ts";
 import { opPython, type OpPythonContext } from "./opPython.ts";
 import { opResultView } from "./opResult.ts";
@@ -14,7 +14,7 @@ export function OpResultsTable({
   results: unknown[];
   ctx: OpPythonContext;
 }) {
-  const { t } = useTranslation("ops");
+  const { t } = useT("ops");
   return (
     <table className="grid ops-results">
       <thead>

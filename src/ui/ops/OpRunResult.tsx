@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import type { TimelineEntry } from "../../state/TimelineEntry.ts";
 import { viewedIndex } from "../../state/viewedStep.ts";
@@ -10,7 +10,7 @@ import { OpResultsTable } from "./OpResultsTable.tsx";
 
 /** The step a Run recorded: each op's Python line and result, the response status, what changed. */
 export function OpRunResult({ ran }: { ran: TimelineEntry }) {
-  const { t } = useTranslation("ops");
+  const { t } = useT("ops");
   const timeline = usePlayground((s) => s.timeline);
   const select = usePlayground((s) => s.select);
   const viewed = usePlayground((s) => viewedIndex(s));

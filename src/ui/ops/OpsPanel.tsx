@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import type { Op } from "../../server/views/ops.ts";
 import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
 import { runManageLine } from "../manage/manageTranscript.ts";
@@ -20,7 +20,7 @@ import "./ops.css";
  * it. Ops can also be queued to go together in one request.
  */
 export function OpsPanel() {
-  const { t } = useTranslation("ops");
+  const { t } = useT("ops");
   const playground = usePlaygroundStore();
   const selected = useOpsUi((s) => s.selected);
   const select = useOpsUi((s) => s.select);

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { targetOf, targetsFor, type OpDraft, type TargetKind } from "./opDraft.ts";
 import { pyLiteral } from "./pyLiteral.ts";
@@ -14,7 +14,7 @@ export function TargetField({
   draft: OpDraft;
   patch(p: Partial<OpDraft>): void;
 }) {
-  const { t } = useTranslation("ops");
+  const { t } = useT("ops");
   const browser = usePlayground((s) => s.currentBrowser);
   const name = usePlayground((s) => s.settings.SESSION_COOKIE_NAME);
   const cookie = usePlayground((s) => s.jars[browser]?.find((c) => c.name === name));

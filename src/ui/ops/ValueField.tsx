@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { readValue } from "./opDraft.ts";
 import { pyLiteral } from "./pyLiteral.ts";
 
@@ -15,7 +15,7 @@ export function ValueField({
   onChange(text: string): void;
   disabled?: boolean;
 }) {
-  const { t } = useTranslation("ops");
+  const { t } = useT("ops");
   const noteId = useId();
   const inputId = useId();
   const read = readValue(text);

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { ENGINE_PREFIX, ENGINES } from "../../engine/conf/settings.ts";
 import { formatSeconds } from "./formatSeconds.ts";
 import type { Raw, SettingKind } from "./settingKinds.ts";
@@ -22,7 +22,7 @@ export function SettingControl({
   disabled: boolean;
   onChange(raw: Raw): void;
 }) {
-  const { t, i18n } = useTranslation("settings");
+  const { t, i18n } = useT("settings");
   const common = { id, "aria-describedby": describedBy, disabled };
   switch (kind) {
     case "bool":

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import {
   applySettings,
   DEFAULT_SETTINGS,
@@ -28,7 +28,7 @@ const errorSetting = (e: SettingsError) =>
  * applied together as one settings step (a server restart).
  */
 export function SettingsPanel() {
-  const { t } = useTranslation("settings");
+  const { t } = useT("settings");
   const timeline = usePlayground((s) => s.timeline);
   const cursor = usePlayground((s) => s.cursor);
   const initialSettings = usePlayground((s) => s.initialSettings);

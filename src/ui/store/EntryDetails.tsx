@@ -1,10 +1,10 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
 
 /** Everything about one stored session: the raw stored text (to copy) and the decoded dict. */
 export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose(): void }) {
-  const { t } = useTranslation("store");
+  const { t } = useT("store");
   const [status, setStatus] = useState("");
   const copy = async (text: string) => {
     try {

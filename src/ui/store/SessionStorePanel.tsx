@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from "react";
-import { Trans, useTranslation } from "react-i18next";
+import { Trans } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { engineName, type Settings } from "../../engine/conf/settings.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
@@ -33,7 +34,7 @@ const fileDir = (settings: Settings) =>
  * only the rows in view.
  */
 export function SessionStorePanel() {
-  const { t } = useTranslation("store");
+  const { t } = useT("store");
   const timeline = usePlayground((s) => s.timeline);
   const cursor = usePlayground((s) => s.cursor);
   const initialSettings = usePlayground((s) => s.initialSettings);

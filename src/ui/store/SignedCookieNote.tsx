@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import type { TraceCookie } from "../../scenario/Trace.ts";
 import { compactJson } from "./compactJson.ts";
 import { signedCookiePayload } from "./signedCookiePayload.ts";
@@ -13,7 +13,7 @@ export function SignedCookieNote({
   cookieName: string;
   cookie: TraceCookie | null;
 }) {
-  const { t } = useTranslation("store");
+  const { t } = useT("store");
   const payload = cookie && signedCookiePayload(cookie.value);
   return (
     <section className="store-signed">

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { formatUtc, secondsLeft, timeLeft } from "../cookies/timeLeft.ts";
 import { compactJson } from "./compactJson.ts";
 import type { StoreRow } from "./storeRows.ts";
@@ -29,7 +29,7 @@ export function StoreEntryRow({
   selected: boolean;
   onDetails(): void;
 }) {
-  const { t, i18n } = useTranslation("store");
+  const { t, i18n } = useT("store");
   const { entry, change } = row;
   const expired = entry.expires !== null && secondsLeft(entry.expires, naming.now) <= 0;
   const classes = [change, isCurrent && "current", expired && "expired", selected && "selected"]

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 
 /**
  * Asks before continuing from a past step: the steps after it are discarded.
@@ -17,7 +17,7 @@ export function ConfirmDiscard({
   onConfirm(): void;
   onCancel(): void;
 }) {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   const textId = useId();
   const confirm = useRef<HTMLButtonElement>(null);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import type { SetCookieOutcome } from "../../browser/setCookieOutcome.ts";
 import type { TraceStep } from "../../scenario/Trace.ts";
 import type { Exchange } from "../../browser/SimBrowser.ts";
@@ -8,7 +8,7 @@ import { OpResultsTable } from "../ops/OpResultsTable.tsx";
 import { statusLine, visibleHeaders } from "./wireHeaders.ts";
 
 function Verdict({ outcome }: { outcome: SetCookieOutcome | undefined }) {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   if (!outcome) return null;
   switch (outcome.kind) {
     case "stored":
@@ -44,7 +44,7 @@ export function ExchangeView({
   prev: TraceStep | null;
   cookieName: string;
 }) {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   const url = new URL(exchange.request.url);
   const results = trace.results ?? [];
   const ctx = opContextAt(request.browser, cookieName, prev);

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import type { TraceCookie, TraceStep } from "../../scenario/Trace.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
 import {
@@ -23,7 +23,7 @@ function Before({
   before: string | null | undefined;
   after: string | null | undefined;
 }) {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   const show = (v: string | null | undefined) => (v === null ? t("diff.unreadable") : v || "—");
   if (before === undefined || before === after) return <>{show(after)}</>;
   return (
@@ -35,7 +35,7 @@ function Before({
 
 /** What the step did to the session store, entry by entry: the data and expiry before and after. */
 export function StoreDiff({ prev, trace }: { prev: TraceStep | null; trace: TraceStep }) {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   const changes = storeChanges(prev?.store ?? [], trace.store);
   if (!changes.size) return <p className="muted">{t("diff.storeSame")}</p>;
   const before = new Map((prev?.store ?? []).map((e) => [storeId(e), e]));
@@ -86,14 +86,14 @@ export function StoreDiff({ prev, trace }: { prev: TraceStep | null; trace: Trac
 }
 
 export function ChangeBadge({ change }: { change: Change }) {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   const tone = change === "added" ? "ok" : change === "removed" ? "bad" : "warn";
   return <span className={`badge ${tone}`}>{t(`diff.${change}`)}</span>;
 }
 
 /** What the step did to each browser's cookies (jar by jar). */
 export function JarDiff({ prev, trace }: { prev: TraceStep | null; trace: TraceStep }) {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   const rows: { browser: string; change: Change; cookie: TraceCookie; old?: TraceCookie }[] = [];
   const browsers = [...new Set([...Object.keys(prev?.jar ?? {}), ...Object.keys(trace.jar)])];
   for (const browser of browsers) {

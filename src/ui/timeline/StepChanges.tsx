@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { abbreviate, type SummaryItem } from "./stepSummary.ts";
 import "./timeline.css";
 
@@ -11,7 +11,7 @@ const TONE: Record<SummaryItem["kind"], string> = {
 };
 
 function useItemText() {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   return (item: SummaryItem): string => {
     switch (item.kind) {
       case "setCookie":
@@ -35,7 +35,7 @@ function useItemText() {
 
 /** What a step did to the cookies and the store, as short phrases ("Set-Cookie: sessionid=… (new session)"). */
 export function StepChanges({ items, inline = false }: { items: SummaryItem[]; inline?: boolean }) {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   const text = useItemText();
   if (!items.length) return <span className="muted">{t("summary.nothing")}</span>;
   if (inline)

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { stepKind } from "../../scenario/Scenario.ts";
 import type { TimelineEntry } from "../../state/TimelineEntry.ts";
 import type { TraceStep } from "../../scenario/Trace.ts";
@@ -24,7 +24,7 @@ export function StepDetail({
   prev: TraceStep | null;
   cookieName: string;
 }) {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   const { step, trace, exchange } = entry;
   const kind = stepKind(step);
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { stepKind, type Step } from "../../scenario/Scenario.ts";
 import type { TraceStep } from "../../scenario/Trace.ts";
 import { pyLiteral } from "../ops/pyLiteral.ts";
@@ -23,7 +23,7 @@ export const settingsText = (changes: Record<string, unknown>) =>
 
 /** What a step other than a request was, in a few words (a request is shown by its request line). */
 export function StepLabel({ step, trace }: { step: Step; trace: TraceStep }) {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   if ("advance" in step) {
     const duration = durationParts(step.advance)
       .map(({ unit, n }) => t(`units.${unit}`, { n }))

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { stepKind } from "../../scenario/Scenario.ts";
 import type { TraceStep } from "../../scenario/Trace.ts";
 import { header } from "../../server/wire.ts";
@@ -25,7 +25,7 @@ export const StepRow = memo(function StepRow({
   prev: TraceStep | null;
   cookieName: string;
 }) {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   const { step, trace, exchange } = entry;
   const kind = stepKind(step);
   const summary = stepSummary(entry, prev);

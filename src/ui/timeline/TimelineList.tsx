@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import type { TimelineEntry } from "../../state/TimelineEntry.ts";
 import { TimelineOption } from "./TimelineOption.tsx";
 
@@ -20,7 +20,7 @@ export function TimelineList({
   cookieName: string;
   onSelect(index: number | null): void;
 }) {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   const base = useId();
   const list = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);

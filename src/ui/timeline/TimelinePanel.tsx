@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { viewedIndex } from "../../state/viewedStep.ts";
 import { ConfirmDiscard } from "./ConfirmDiscard.tsx";
@@ -12,7 +12,7 @@ import "./timeline.css";
  * was right after it; "Continue from here" drops the later steps.
  */
 export function TimelinePanel() {
-  const { t } = useTranslation("timeline");
+  const { t } = useT("timeline");
   const timeline = usePlayground((s) => s.timeline);
   const cursor = usePlayground((s) => s.cursor);
   const cookieName = usePlayground((s) => s.settings.SESSION_COOKIE_NAME);

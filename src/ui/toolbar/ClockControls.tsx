@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { JumpToDialog } from "./JumpToDialog.tsx";
 import { formatUtc } from "./utcTime.ts";
@@ -27,7 +27,7 @@ function useViewedNow(): { now: number | null; pastStep: number | null } {
 
 /** The virtual clock, always visible, and the buttons that move it forward. */
 export function ClockControls() {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   const { now, pastStep } = useViewedNow();
   const advance = usePlayground((s) => s.advance);
   const [jumpOpen, setJumpOpen] = useState(false);

@@ -1,5 +1,5 @@
 import { useState, type RefObject } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { copyText } from "./copyText.ts";
 
 /**
@@ -13,7 +13,7 @@ export function CopyButton({
   text: string;
   field: RefObject<HTMLInputElement | HTMLTextAreaElement | null>;
 }) {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   const [outcome, setOutcome] = useState<"copied" | "failed" | null>(null);
   return (
     <>

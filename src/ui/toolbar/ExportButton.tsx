@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlaygroundStore } from "../../state/usePlayground.ts";
 import { CopyButton } from "./CopyButton.tsx";
 import { ToolbarDialog } from "./ToolbarDialog.tsx";
@@ -17,7 +17,7 @@ function download(text: string) {
 
 /** Export: the scenario JSON, to download or copy. */
 export function ExportButton() {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -32,7 +32,7 @@ export function ExportButton() {
 }
 
 function ExportContent({ onDone }: { onDone(): void }) {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   const store = usePlaygroundStore();
   const [json] = useState(() => store.getState().exportScenario());
   const field = useRef<HTMLTextAreaElement>(null);

@@ -1,11 +1,11 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlaygroundStore } from "../../state/usePlayground.ts";
 import { ToolbarDialog } from "./ToolbarDialog.tsx";
 
 /** Import: a .json file or pasted JSON; a bad scenario keeps the dialog open with the reason. */
 export function ImportButton() {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -20,7 +20,7 @@ export function ImportButton() {
 }
 
 function ImportForm({ onDone }: { onDone(): void }) {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   const store = usePlaygroundStore();
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { ToolbarDialog } from "./ToolbarDialog.tsx";
 import { splitDuration } from "./splitDuration.ts";
@@ -15,7 +15,7 @@ export function JumpToDialog({
   onClose(): void;
   now: number;
 }) {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   return (
     <ToolbarDialog open={open} onClose={onClose} title={t("jumpTo.title")}>
       <JumpToForm now={now} onDone={onClose} />
@@ -24,7 +24,7 @@ export function JumpToDialog({
 }
 
 function JumpToForm({ now, onDone }: { now: number; onDone(): void }) {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   const advance = usePlayground((s) => s.advance);
   const [value, setValue] = useState(() => toUtcInput(now + 86400_000));
   const [tried, setTried] = useState(false);

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 
 /** Each language is named in itself, so a learner finds theirs whatever is showing. */
 const LANGUAGES = [
@@ -8,7 +8,7 @@ const LANGUAGES = [
 
 /** 中文 / English; initI18n remembers the choice. */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation("toolbar");
+  const { t, i18n } = useT("toolbar");
   return (
     <div className="tb-segmented" role="group" aria-label={t("language")}>
       {LANGUAGES.map(({ lng, name, full }) => (

@@ -1,9 +1,9 @@
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { uiPrefs, useUiPrefs } from "../../state/uiPrefs.ts";
 
 /** Larger type for a projector (App puts html.presenter on). */
 export function PresenterToggle() {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   const presenter = useUiPrefs((s) => s.presenter);
   return (
     <button

@@ -1,11 +1,11 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { ToolbarDialog } from "./ToolbarDialog.tsx";
 
 /** Reset asks first: it throws away the whole timeline. */
 export function ResetButton() {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   const reset = usePlayground((s) => s.reset);
   const [open, setOpen] = useState(false);
   return (

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useT } from "../../i18n/useT.ts";
 import { usePlaygroundStore } from "../../state/usePlayground.ts";
 import { copyText } from "./copyText.ts";
 import { CopyButton } from "./CopyButton.tsx";
@@ -7,7 +7,7 @@ import { ToolbarDialog } from "./ToolbarDialog.tsx";
 
 /** Share link: the scenario packed into a URL, copied at once and shown to copy again. */
 export function ShareButton() {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   const store = usePlaygroundStore();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
@@ -42,7 +42,7 @@ function ShareContent({
   copied: boolean | null;
   onDone(): void;
 }) {
-  const { t } = useTranslation("toolbar");
+  const { t } = useT("toolbar");
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   return (
