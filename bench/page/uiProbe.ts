@@ -251,7 +251,7 @@ const uiProbe = {
 
   /**
    * 3. One Operations step: request.session[key] = value with Run. The value
-   * is typed first (untimed); the clock runs from just before the click. The
+   * is typed first (untimed, up to its frame painted); the clock runs from just before the click. The
    * store panel must show the new value — or, over a table too big to
    * snapshot, its paged table with `expectRows` rows.
    */
@@ -269,11 +269,15 @@ const uiProbe = {
       timeoutMs,
       "the op editor to take the value and Run to be enabled",
     );
+    // The typing's own render is not the step's: let its frame paint before the clock starts.
+    await nextFrame();
+    await nextFrame();
     const before = timelineSteps();
     const seenExchanges = exchanges.length;
     const tx0 = idbCount.tx;
     const rw0 = idbCount.readwrite;
     const t0 = performance.now();
+    performance.mark("sl:click");
     run.click();
     const visible = await waitFor(
       () =>
