@@ -11,6 +11,7 @@ import { fetchTransport } from "../server/msw/fetchTransport.ts";
 import { sessionLabHandlers } from "../server/msw/sessionLabHandlers.ts";
 import type { Transport } from "../server/wire.ts";
 import { PythonViews } from "../server/python/PythonViews.ts";
+import { afterPaint, stopWaitingForPaint } from "./afterPaint.ts";
 import { createPlayground } from "./createPlayground.ts";
 
 export type TransportKind = "service-worker" | "direct";
@@ -54,6 +55,7 @@ export async function bootPlayground(dbName = "session-lab") {
       return transport;
     },
     ...indexedDbSavedPlayground(db),
+    afterRender: afterPaint,
     python: (onEvent) =>
       new PythonViews(
         () =>
@@ -62,6 +64,11 @@ export async function bootPlayground(dbName = "session-lab") {
           }),
         onEvent,
       ),
+  });
+  // A save waits for the next paint; a page being closed or reloaded gets no more paints.
+  addEventListener("pagehide", stopWaitingForPaint);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") stopWaitingForPaint();
   });
   return { store, kind };
 }

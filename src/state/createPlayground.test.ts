@@ -59,6 +59,7 @@ describe("the playground core", () => {
     const first = playground();
     await first.store.getState().init();
     await first.store.getState().runOps([["set", "k", "v"]]);
+    await first.store.getState().saved();
     const key = first.store.getState().store[0].key;
     const again = createPlayground({
       hmac,
@@ -73,6 +74,58 @@ describe("the playground core", () => {
     expect(again.getState().jars.A[0].value).toBe(key);
     const entry = await again.getState().runOps([["get", "k"]]);
     expect(entry.trace.results).toEqual(["v"]);
+  });
+
+  it("saves after the step is on screen, once for several quick steps, and in turn with them", async () => {
+    let rendered = () => {};
+    const saves: number[] = [];
+    const box: { value?: SavedPlayground } = {};
+    const store = createPlayground({
+      hmac,
+      db: memorySessionTable(),
+      fs: memoryFileSystem(),
+      transport: (server) => (r) => server.handle(r),
+      load: async () => undefined,
+      save: async (v) => {
+        saves.push(v.timeline.length);
+        box.value = structuredClone(v);
+      },
+      afterRender: () => new Promise<void>((resolve) => (rendered = resolve)),
+      wallClock: () => START,
+    });
+    await store.getState().init();
+    await store.getState().runOps([["set", "a", 1]]);
+    await store.getState().runOps([["set", "b", 2]]);
+    expect(saves).toEqual([]);
+    rendered();
+    const third = store.getState().runOps([["set", "c", 3]]);
+    await store.getState().saved();
+    await third;
+    // The save waited for the step already under way: it holds all three, not two and a half.
+    expect(saves).toEqual([3]);
+    expect(box.value!.lab.browsers[0][1]).toHaveLength(1);
+    rendered();
+    await store.getState().saved();
+    expect(saves).toEqual([3]);
+  });
+
+  it("says so when the state could not be saved, and keeps working", async () => {
+    const store = createPlayground({
+      hmac,
+      db: memorySessionTable(),
+      fs: memoryFileSystem(),
+      transport: (server) => (r) => server.handle(r),
+      load: async () => undefined,
+      save: async () => {
+        throw new Error("QuotaExceededError");
+      },
+      wallClock: () => START,
+    });
+    await store.getState().init();
+    await store.getState().runOps([["set", "a", 1]]);
+    await store.getState().saved();
+    expect(store.getState().notice).toBe("Not saved: QuotaExceededError");
+    expect((await store.getState().runOps([["get", "a"]])).trace.results).toEqual([1]);
   });
 
   it("goes back to a step and continues from there with the same session keys", async () => {

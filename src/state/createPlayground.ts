@@ -75,6 +75,8 @@ export interface PlaygroundDeps {
   load(): Promise<SavedPlayground | undefined>;
   /** Saves the state; timeline entries before `entriesFrom` are unchanged since the last save. */
   save(state: SavedPlayground, entriesFrom: number): Promise<void>;
+  /** Resolves once what was just set is on screen; saves wait for it (default: the next task). */
+  afterRender?: () => Promise<void>;
   /** "now" for a brand-new playground (the virtual clock starts there). */
   wallClock?: () => number;
   /** CPython for views.py; absent where there is none (Node). */
@@ -153,6 +155,8 @@ export interface PlaygroundActions {
   restoreCode(file: CodeFile): Promise<void>;
   acceptShare(): Promise<void>;
   declineShare(): Promise<void>;
+  /** Resolves once everything done so far is saved. */
+  saved(): Promise<void>;
   /** Decoded django_session rows in session_key order, for panels over tables too big to snapshot. */
   readStorePage(offset: number, limit: number): Promise<StoreEntry[]>;
 }
@@ -160,6 +164,8 @@ export interface PlaygroundActions {
 export type Playground = PlaygroundState & PlaygroundActions;
 
 const MAX_REDIRECTS = 10;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const freshProfile = (name: string): BrowserProfile => ({
   name,
@@ -272,29 +278,55 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     /** Timeline entries already saved and unchanged since: a step saves only its own entry. */
     let savedEntries = 0;
 
-    async function persist(): Promise<void> {
-      // React renders what was just set in a microtask queued by set(): let it commit first, so
-      // the learner sees a step before the save copies the state into IndexedDB.
-      await Promise.resolve();
+    /** The next save, waiting for the screen to show what was just done; null when none is due. */
+    let saveDue: Promise<void> | null = null;
+    /** Something changed since the last save began. */
+    let unsaved = false;
+
+    /**
+     * Saves the state to IndexedDB once the learner has seen it: after the
+     * next paint, and once for several quick steps. The save takes its turn
+     * with the actions, so what it writes is never half a step.
+     */
+    function persist(): void {
+      unsaved = true;
+      saveDue ??= (deps.afterRender ?? nextTask)().then(() => {
+        saveDue = null;
+        const run = queue.then(save, save);
+        queue = run.catch(() => undefined);
+        return run.catch((e: unknown) =>
+          set({ notice: `Not saved: ${e instanceof Error ? e.message : String(e)}` }),
+        );
+      });
+    }
+
+    async function save(): Promise<void> {
+      if (!unsaved) return;
+      unsaved = false;
       const s = get();
       const from = Math.min(savedEntries, s.timeline.length);
+      await deps
+        .save(
+          {
+            version: 1,
+            start: s.start,
+            initialSettings: s.initialSettings,
+            seed: s.seed,
+            timeline: s.timeline,
+            cursor: s.cursor,
+            profiles: s.profiles,
+            currentBrowser: s.currentBrowser,
+            lab: lab.snapshot(),
+            code: s.code,
+            runningViews: s.runningViews,
+          },
+          from,
+        )
+        .catch((e: unknown) => {
+          unsaved = true;
+          throw e;
+        });
       savedEntries = s.timeline.length;
-      await deps.save(
-        {
-          version: 1,
-          start: s.start,
-          initialSettings: s.initialSettings,
-          seed: s.seed,
-          timeline: s.timeline,
-          cursor: s.cursor,
-          profiles: s.profiles,
-          currentBrowser: s.currentBrowser,
-          lab: lab.snapshot(),
-          code: s.code,
-          runningViews: s.runningViews,
-        },
-        from,
-      );
     }
 
     /** Wipes the tables and replays `steps` from the scenario's start with its seed. */
@@ -324,11 +356,14 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     async function step(s: Step): Promise<TimelineEntry> {
       const { cursor, timeline } = get();
       if (cursor !== null && cursor < timeline.length - 1) await truncateTo(cursor);
+      performance.mark("sl:step");
       const outcome = await lab.run(s);
       const entry = toEntry(s, outcome);
       set({ timeline: [...get().timeline, entry], cursor: null, ...liveState(outcome) });
+      performance.mark("sl:set");
       if ("settings" in s) set(settingsPyInStep());
-      await persist();
+      persist();
+      performance.mark("sl:persisted");
       return entry;
     }
 
@@ -470,7 +505,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             }
             const finalPath = await load(browser, origin, path, opts.method, opts.form);
             visit(browser, finalPath);
-            await persist();
+            persist();
           }),
         ),
 
@@ -481,7 +516,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             if (p.index <= 0) return;
             await load(p.name, p.origin, p.history[p.index - 1]);
             putProfile({ ...profile(p.name), index: p.index - 1 });
-            await persist();
+            persist();
           }),
         ),
 
@@ -492,7 +527,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             if (p.index >= p.history.length - 1) return;
             await load(p.name, p.origin, p.history[p.index + 1]);
             putProfile({ ...profile(p.name), index: p.index + 1 });
-            await persist();
+            persist();
           }),
         ),
 
@@ -502,7 +537,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             const p = profile();
             if (p.index < 0) return;
             await load(p.name, p.origin, p.history[p.index]);
-            await persist();
+            persist();
           }),
         ),
 
@@ -529,7 +564,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             const target = name ?? get().currentBrowser;
             await step({ close_browser: target });
             putProfile({ ...profile(target), open: false, history: [], index: -1 });
-            await persist();
+            persist();
           }),
         ),
 
@@ -593,7 +628,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         serial(
           guard(async () => {
             await truncateTo(index);
-            await persist();
+            persist();
           }),
         ),
 
@@ -613,7 +648,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
           });
           set({ timeline: await replay(start, initialSettings, seed, []) });
           await refresh();
-          await persist();
+          persist();
         }),
 
       exportScenario: () => {
@@ -665,7 +700,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
               lab.server.templates[file] = text;
             }
             set({ codeErrors: { ...get().codeErrors, [file]: marks } });
-            await persist();
+            persist();
           }),
         ),
 
@@ -704,7 +739,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
           }
           Object.assign(lab.server.viewOverrides, pythonViews(source));
           set({ runningViews: source, codeErrors: { ...get().codeErrors, "views.py": [] } });
-          await persist();
+          persist();
           return true;
         }),
 
@@ -717,7 +752,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             runningViews: null,
             codeErrors: { ...get().codeErrors, "views.py": [] },
           });
-          await persist();
+          persist();
         });
       },
 
@@ -734,6 +769,11 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
           set({ pendingShare: null });
           if (text) await importText(text, false);
         }),
+
+      saved: async () => {
+        await saveDue;
+        await queue;
+      },
 
       readStorePage: async (offset, limit) => {
         const ctx = lab.server.ctx;
@@ -817,7 +857,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         notice: null,
       });
       await refresh();
-      await persist();
+      persist();
       return true;
     }
   });
