@@ -28,6 +28,7 @@ describe("the playground saved in IndexedDB", () => {
     const first = await open(name);
     await first.store.getState().runOps([["set", "k", "v"]]);
     await first.store.getState().advance(60);
+    await first.store.getState().saved();
     const key = first.store.getState().jars.A[0].value;
     first.db.close();
     const again = await open(name);
@@ -43,8 +44,10 @@ describe("the playground saved in IndexedDB", () => {
     const name = `saved-${n++}`;
     const { db, store } = await open(name);
     for (let i = 0; i < 4; i++) await store.getState().runOps([["set", "i", i]]);
+    await store.getState().saved();
     expect(await db.count("timeline")).toBe(4);
     await store.getState().continueFrom(1);
+    await store.getState().saved();
     expect(await db.count("timeline")).toBe(2);
   });
 });

@@ -70,9 +70,9 @@ export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
       const expire = await keys();
       const old = expire.get(row.session_key);
       if (old === undefined) return false;
-      // expire_date is part of the primary key: an update is a delete and a put, sent together.
+      // expire_date is part of the primary key: when it moves, an update is a delete and a put, sent together.
       const tx = db.transaction("django_session", "readwrite");
-      void tx.store.delete([old, row.session_key]);
+      if (old !== row.expire_date) void tx.store.delete([old, row.session_key]);
       void tx.store.put(toRow(row));
       await tx.done;
       expire.set(row.session_key, row.expire_date);

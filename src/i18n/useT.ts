@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from "i18next";
-import { useMemo, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 
 const subscribe = (onChange: () => void) => {
   i18next.on("languageChanged", onChange);
@@ -45,13 +45,17 @@ function memoT(raw: TFunction): TFunction {
   return Object.assign(t, { lng, ns, keyPrefix });
 }
 
+/** One remembering `t` per language and namespace, shared by every component (a new timeline row too). */
+const shared = new Map<string, TFunction>();
+
 /**
  * The app's translation hook: `t` for the namespace(s) in the current
  * language (re-rendering when it changes), and the i18next instance.
  */
 export function useT(ns: string | readonly string[]): { t: TFunction; i18n: typeof i18next } {
   const lng = useSyncExternalStore(subscribe, language);
-  const id = typeof ns === "string" ? ns : ns.join();
-  const t = useMemo(() => memoT(i18next.getFixedT(lng, ns as string[])), [lng, id]);
+  const id = `${lng}|${typeof ns === "string" ? ns : ns.join()}`;
+  let t = shared.get(id);
+  if (!t) shared.set(id, (t = memoT(i18next.getFixedT(lng, ns as string[]))));
   return { t, i18n: i18next };
 }

@@ -11,7 +11,16 @@ export interface TimelineEntry {
   storeSkipped?: boolean;
 }
 
+/** Steps never change once recorded; the browser pane asks about every one of them on every step. */
+const navigation = new WeakMap<Step, boolean>();
+
 /** A request to any path but /ops/ is a page load (the address bar and frame follow it). */
 export function isNavigation(step: Step): boolean {
-  return "request" in step && new URL(step.request.origin + step.request.path).pathname !== "/ops/";
+  let answer = navigation.get(step);
+  if (answer === undefined) {
+    answer =
+      "request" in step && new URL(step.request.origin + step.request.path).pathname !== "/ops/";
+    navigation.set(step, answer);
+  }
+  return answer;
 }
