@@ -258,7 +258,7 @@ const uiProbe = {
   async step(value: string, timeoutMs = 30_000, expectRows?: number): Promise<StepTiming> {
     const form = $<HTMLFormElement>('[data-testid="ops-panel"] form.ops-editor');
     const input = form && $<HTMLInputElement>("input.ops-value", form);
-    const run = form && $<HTMLButtonElement>('button[type="submit"]', form);
+    const run = form && $<HTMLButtonElement>("button.primary", form);
     if (!form || !input || !run) throw new Error("no request.session[key] = value form with Run");
     // The op's Python line quotes it as Python does ('…'); the store panel as JSON ("…").
     const pyQuoted = `'${value}'`;

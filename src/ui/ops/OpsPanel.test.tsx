@@ -32,6 +32,21 @@ describe("the operations panel", () => {
     expect(screen.getByText("django_session: 1 row created")).toBeTruthy();
   });
 
+  it("runs the op when Enter is pressed in a field, as Run does", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <OpsPanel />);
+    const key = screen.getByRole("textbox", { name: "key" });
+    fireEvent.change(key, { target: { value: "k" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "value" }), { target: { value: "1" } });
+    // jsdom does not turn Enter into a submission: the form's submit event is what a browser sends.
+    fireEvent.submit(key.closest("form")!);
+    await screen.findByText(/Set-Cookie: sessionid=/, {}, { timeout: 5000 });
+    expect(store.getState().timeline).toHaveLength(1);
+    expect(store.getState().timeline[0].step).toMatchObject({
+      request: { ops: [["set", "k", 1]] },
+    });
+  });
+
   it("shows an exception by its Python name", async () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <OpsPanel />);
