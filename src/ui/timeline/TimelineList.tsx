@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from "react";
 import { useT } from "../../i18n/useT.ts";
 import type { TimelineEntry } from "../../state/TimelineEntry.ts";
-import { TimelineOption } from "./TimelineOption.tsx";
+import { CHUNK, TimelineChunk } from "./TimelineChunk.tsx";
 
 /**
  * The steps as a listbox (aria-activedescendant): the selected option is the
@@ -24,7 +24,7 @@ export function TimelineList({
   const base = useId();
   const list = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);
-  const optionId = (i: number) => `${base}-step-${i}`;
+  const optionId = useCallback((i: number) => `${base}-step-${i}`, [base]);
 
   // Scrolled in the next frame, before it paints: reading scrollHeight inside the commit would
   // force a layout that the frame then does again.
@@ -78,16 +78,14 @@ export function TimelineList({
         atEnd.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 8;
       }}
     >
-      {timeline.map((entry, i) => (
-        <TimelineOption
-          key={i}
-          id={optionId(i)}
-          index={i}
-          entry={entry}
-          prev={i > 0 ? timeline[i - 1].trace : null}
+      {Array.from({ length: Math.ceil(timeline.length / CHUNK) }, (_, c) => (
+        <TimelineChunk
+          key={c}
+          timeline={timeline}
+          from={c * CHUNK}
+          viewed={viewed}
           cookieName={cookieName}
-          viewed={i === viewed}
-          future={i > viewed}
+          optionId={optionId}
           onPick={pick}
         />
       ))}

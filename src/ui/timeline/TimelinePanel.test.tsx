@@ -20,6 +20,28 @@ describe("the timeline panel", () => {
     ).toBeTruthy();
   });
 
+  it("marks the viewed step and the later ones across a long timeline, and follows new steps", async () => {
+    const store = await panelTestPlayground();
+    for (let i = 0; i < 70; i++) await store.getState().advance(60);
+    await renderPanel(store, <TimelinePanel />);
+    const options = () => screen.getAllByRole("option");
+    const state = () =>
+      options().map((o) =>
+        o.classList.contains("viewed") ? "v" : o.classList.contains("future") ? "f" : "-",
+      );
+    expect(options()).toHaveLength(70);
+    expect(state().join("")).toBe("-".repeat(69) + "v");
+    await act(() => store.getState().select(33));
+    expect(state().join("")).toBe("-".repeat(33) + "v" + "f".repeat(36));
+    await act(() => store.getState().select(5));
+    expect(state().join("")).toBe("-".repeat(5) + "v" + "f".repeat(64));
+    await act(() => store.getState().select(null));
+    await act(() => store.getState().advance(60));
+    expect(options()).toHaveLength(71);
+    expect(state().join("")).toBe("-".repeat(70) + "v");
+    expect(within(options()[70]).getByText("Clock +1 min → now 01:11:00")).toBeTruthy();
+  });
+
   it("lists every kind of step, and selects one with the arrow keys", async () => {
     const store = await panelTestPlayground();
     await store.getState().runOps([["set", "k", "v"]]);
