@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { memo, useDeferredValue, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { viewedIndex } from "../../state/viewedStep.ts";
@@ -6,6 +6,9 @@ import { ConfirmDiscard } from "./ConfirmDiscard.tsx";
 import { StepDetail } from "./StepDetail.tsx";
 import { TimelineList } from "./TimelineList.tsx";
 import "./timeline.css";
+
+/** Re-renders only when the deferred step changes, not with every urgent render. */
+const DeferredDetail = memo(StepDetail);
 
 /**
  * Every step so far, in order. Selecting one shows the whole playground as it
@@ -24,6 +27,8 @@ export function TimelinePanel() {
   const [confirming, setConfirming] = useState(false);
   const viewed = viewedIndex({ cursor, timeline });
   const total = timeline.length;
+  // The list, the store and the jar show a step first; its full detail follows in a second render.
+  const detail = { timeline: useDeferredValue(timeline), viewed: useDeferredValue(viewed) };
 
   return (
     <div className="panel timeline" data-testid="timeline-panel">
@@ -80,13 +85,15 @@ export function TimelinePanel() {
             cookieName={cookieName}
             onSelect={select}
           />
-          <StepDetail
-            index={viewed}
-            total={total}
-            entry={timeline[viewed]}
-            prev={viewed > 0 ? timeline[viewed - 1].trace : null}
-            cookieName={cookieName}
-          />
+          {detail.viewed !== null && (
+            <DeferredDetail
+              index={detail.viewed}
+              total={detail.timeline.length}
+              entry={detail.timeline[detail.viewed]}
+              prev={detail.viewed > 0 ? detail.timeline[detail.viewed - 1].trace : null}
+              cookieName={cookieName}
+            />
+          )}
         </div>
       )}
     </div>
