@@ -24,7 +24,7 @@ export interface ChromiumResult {
   chromium: string;
   /** clearsessions through the adapter: one delete over the [expire_date, session_key] key range. */
   key_range: ChromiumClear;
-  /** Deleting the expired rows one by one while walking the session_key index. */
+  /** Deleting the expired rows one by one, in session_key order. */
   one_by_one: ChromiumClear;
   note?: string;
 }

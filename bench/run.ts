@@ -263,7 +263,7 @@ async function main(): Promise<number> {
           ),
           clearRow(
             "delete_chromium_one_by_one",
-            "row by row: Chromium IDB, session_key idx",
+            "row by row: Chromium IDB, key order",
             ch.one_by_one,
           ),
         ]

@@ -113,14 +113,7 @@ export interface BigTableResult {
     /** Rows still "Loading…" when the scroll reached the bottom, and how long until they filled. */
     loading_at_end: number;
     bottom_filled_ms: number | null;
-    /** The adapter's page() walks the panel started for that scroll (each a cursor advance(offset)). */
-    page_walks: number;
-    /** Of those, still running when the bottom rows had filled; and how long until the last one completed. */
-    walks_open_after_fill: number;
-    walks_drained_ms: number | null;
   };
-  /** One page (200 rows) of the adapter's page() walk: at the top and at the bottom of the table. */
-  page_read_ms: { top: number; bottom: number };
   clearsessions: {
     /** Submit in the manage.py console → the timeline shows the new step. */
     timeline_ms: number;
@@ -529,16 +522,8 @@ class UiRun {
         this.opts.scrollMs,
       );
       const frame_ms = distribution(scroll.frames);
-      const page_read_ms = {
-        top: await page.evaluate(() => (window as unknown as Win).uiProbe.pageRead(0)),
-        bottom: await page.evaluate(
-          (offset) => (window as unknown as Win).uiProbe.pageRead(offset),
-          rows + 1 - 200,
-        ),
-      };
-
-      // Back to the top, every page() walk done, before clearsessions: otherwise its readwrite
-      // transaction waits behind the walks the scroll left running (measured above).
+      // Back to the top, its rows loaded, before clearsessions: otherwise its readwrite
+      // transaction waits behind the reads the scroll left running.
       await page.evaluate(() => (window as unknown as Win).uiProbe.scrollStoreTop());
       await page.getByRole("tab", { name: "manage.py" }).click();
       await page.locator('[data-testid="manage-panel"] input.term-input').waitFor();
@@ -574,11 +559,7 @@ class UiRun {
           frames_over_50ms: scroll.frames.filter((f) => f > 50).length,
           loading_at_end: scroll.loading_at_end,
           bottom_filled_ms: scroll.bottom_filled_ms,
-          page_walks: scroll.page_walks,
-          walks_open_after_fill: scroll.walks_open_after_fill,
-          walks_drained_ms: scroll.walks_drained_ms,
         },
-        page_read_ms,
         clearsessions: {
           timeline_ms: clear.timeline_ms,
           output_ms: clear.output_ms,

@@ -170,7 +170,7 @@ export function uiReport(ui: UiResult, refs: ClearReferences): string[] {
     ]);
     rows.push(["  Chromium IDB, on-disk profile (above)", ref(refs.chromium_on_disk_ms), "", ""]);
     notes.push(
-      `${n} sessions: seeded in ${ms(t.seed_ms)} ms (${t.expired.toLocaleString("en")} expired), reload to ready ${ms(t.reload_ms)} ms, the first step after it ${ms(t.step_ms.visible)} ms (Run enabled again ${ms(t.step_ms.cycle)} ms); at the bottom of the scroll ${s.loading_at_end} rows said Loading… and filled in ${s.bottom_filled_ms === null ? "(not within 60 s)" : `${ms(s.bottom_filled_ms)} ms`}, after ${s.page_walks} page() walks started by the scroll (${s.walks_open_after_fill} still running then, the last done ${s.walks_drained_ms === null ? "(not within 60 s)" : `${ms(s.walks_drained_ms)} ms`} later); one 200-row page of the adapter's page() walk: ${ms(t.page_read_ms.top)} ms at the top, ${ms(t.page_read_ms.bottom)} ms at the bottom; clearsessions deleted ${t.clearsessions.deleted.toLocaleString("en")} rows`,
+      `${n} sessions: seeded in ${ms(t.seed_ms)} ms (${t.expired.toLocaleString("en")} expired), reload to ready ${ms(t.reload_ms)} ms, the first step after it ${ms(t.step_ms.visible)} ms (Run enabled again ${ms(t.step_ms.cycle)} ms); at the bottom of the scroll ${s.loading_at_end} rows said Loading… and filled in ${s.bottom_filled_ms === null ? "(not within 60 s)" : `${ms(s.bottom_filled_ms)} ms`}; clearsessions deleted ${t.clearsessions.deleted.toLocaleString("en")} rows`,
     );
   }
 

@@ -8,8 +8,7 @@
  * It only reads the DOM and clicks what a learner would click. It wraps
  * window.fetch (to time the playground's exchange through the service worker,
  * and to capture one exchange for the floor page) and counts IndexedDB
- * transactions and session_key cursors (the adapter's page() walks); the
- * wrappers add a counter increment, nothing else.
+ * transactions; the wrappers add a counter increment, nothing else.
  */
 import { batches, sessionRows } from "../rows.ts";
 
@@ -125,11 +124,9 @@ function resourceEnds(): Record<string, number> {
 // ---------------------------------------------------------------------------
 // Exchange timing through the service worker: window.fetch, wrapped.
 
-// IndexedDB, counted: transactions (by mode) and cursors opened on the session_key index.
+// IndexedDB, counted: transactions (by mode).
 
-const idbCount = { tx: 0, readwrite: 0, pageWalks: 0, openWalks: 0 };
-/** Set while the probe walks the index itself (pageRead), which is not the app's doing. */
-let ownWalk = false;
+const idbCount = { tx: 0, readwrite: 0 };
 if (typeof IDBDatabase !== "undefined") {
   const transaction = IDBDatabase.prototype.transaction;
   IDBDatabase.prototype.transaction = function (
@@ -139,24 +136,6 @@ if (typeof IDBDatabase !== "undefined") {
     idbCount.tx++;
     if (args[1] === "readwrite") idbCount.readwrite++;
     return transaction.apply(this, args);
-  };
-  const openCursor = IDBIndex.prototype.openCursor;
-  IDBIndex.prototype.openCursor = function (
-    this: IDBIndex,
-    ...args: Parameters<IDBIndex["openCursor"]>
-  ) {
-    if (this.name === "session_key" && !ownWalk) {
-      idbCount.pageWalks++;
-      idbCount.openWalks++;
-      let open = true;
-      const closed = () => {
-        if (open) idbCount.openWalks--;
-        open = false;
-      };
-      for (const type of ["complete", "abort", "error"])
-        this.objectStore.transaction.addEventListener(type, closed);
-    }
-    return openCursor.apply(this, args);
   };
 }
 
@@ -204,10 +183,7 @@ function openRaw(name: string, create = false): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = create ? indexedDB.open(name, 1) : indexedDB.open(name);
     req.onupgradeneeded = () => {
-      const store = req.result.createObjectStore("django_session", {
-        keyPath: ["expire_date", "session_key"],
-      });
-      store.createIndex("session_key", "session_key", { unique: true });
+      req.result.createObjectStore("django_session", { keyPath: ["expire_date", "session_key"] });
     };
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
@@ -388,43 +364,6 @@ const uiProbe = {
     }
   },
 
-  /**
-   * What one page of the store panel costs at `offset`: the adapter's page()
-   * walk (cursor on the session_key index, advance(offset), 200 rows).
-   */
-  async pageRead(offset: number, limit = 200, dbName = "session-lab"): Promise<number> {
-    const db = await openRaw(dbName);
-    ownWalk = true;
-    try {
-      const t0 = performance.now();
-      const index = db
-        .transaction("django_session")
-        .objectStore("django_session")
-        .index("session_key");
-      const req = index.openCursor();
-      let advanced = offset === 0;
-      let read = 0;
-      await new Promise<void>((resolve, reject) => {
-        req.onsuccess = () => {
-          const cursor = req.result;
-          if (!cursor) return resolve();
-          if (!advanced) {
-            advanced = true;
-            cursor.advance(offset);
-            return;
-          }
-          if (++read >= limit) return resolve();
-          cursor.continue();
-        };
-        req.onerror = () => reject(req.error);
-      });
-      return performance.now() - t0;
-    } finally {
-      ownWalk = false;
-      db.close();
-    }
-  },
-
   /** Deletes a database the probe created (not the app's). */
   dropDb(name: string): Promise<void> {
     if (name === "session-lab") throw new Error("not the app's database");
@@ -435,19 +374,12 @@ const uiProbe = {
     });
   },
 
-  /** The adapter's page() walks the app started so far (cursors on the session_key index). */
-  pageWalks: () => idbCount.pageWalks,
-
   /** Scrolls the store panel back to its top and waits until its rows are loaded. */
   async scrollStoreTop(timeoutMs = 60_000): Promise<void> {
     const scroller = $('[data-testid="store-panel"] .panel-body');
     if (scroller) scroller.scrollTop = 0;
     await nextFrame();
-    await waitFor(
-      () => uiProbe.loadingRows() === 0 && idbCount.openWalks === 0,
-      timeoutMs,
-      "the top rows, and no page() walk running",
-    );
+    await waitFor(() => uiProbe.loadingRows() === 0, timeoutMs, "the top rows");
   },
 
   /** Rows of the store panel's windowed table still showing "Loading…". */
@@ -474,19 +406,12 @@ const uiProbe = {
     scrolled_px: number;
     loading_at_end: number;
     bottom_filled_ms: number | null;
-    /** page() walks the app started from the start of the scroll until the bottom rows filled. */
-    page_walks: number;
-    /** Walks still running (their transaction not complete) when the bottom rows had filled… */
-    walks_open_after_fill: number;
-    /** …and how long after that the last of them completed. */
-    walks_drained_ms: number | null;
   }> {
     const scroller = $('[data-testid="store-panel"] .panel-body');
     if (!scroller) throw new Error("no store panel");
     scroller.scrollTop = 0;
     await nextFrame();
     const max = scroller.scrollHeight - scroller.clientHeight;
-    const walks0 = idbCount.pageWalks;
     const frames: number[] = [];
     let last = await nextFrame();
     const t0 = last;
@@ -506,23 +431,11 @@ const uiProbe = {
     } catch {
       filled = null;
     }
-    const walks = idbCount.pageWalks - walks0;
-    const openAfterFill = idbCount.openWalks;
-    const t2 = performance.now();
-    let drained: number | null = null;
-    try {
-      drained = (await waitFor(() => idbCount.openWalks === 0, 60_000, "page walks")) - t2;
-    } catch {
-      drained = null;
-    }
     return {
       frames,
       scrolled_px: max,
       loading_at_end: loading,
       bottom_filled_ms: filled,
-      page_walks: walks,
-      walks_open_after_fill: openAfterFill,
-      walks_drained_ms: drained,
     };
   },
 
