@@ -20,8 +20,20 @@ const toRow = ({ session_key, session_data, expire_date }: SessionRow): SessionR
 export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
   let expireOf: Map<string, number> | null = null;
   const rows = new Map<string, SessionRow>();
-  /** Session keys in order, for `all` and `page`; rebuilt after an insert or a delete. */
+  /** Session keys in order, for `all` and `page`; built at first use, then kept in order. */
   let sorted: string[] | null = null;
+
+  /** Where `key` is or would go in `sorted` (binary search). */
+  const position = (list: string[], key: string) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 
   async function keys(): Promise<Map<string, number>> {
     if (!expireOf) {
@@ -48,7 +60,8 @@ export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
   function forget(key: string) {
     expireOf?.delete(key);
     rows.delete(key);
-    sorted = null;
+    const at = sorted ? position(sorted, key) : -1;
+    if (sorted?.[at] === key) sorted.splice(at, 1);
   }
 
   return {
@@ -63,7 +76,7 @@ export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
       await db.add("django_session", toRow(row));
       expire.set(row.session_key, row.expire_date);
       rows.set(row.session_key, toRow(row));
-      sorted = null;
+      sorted?.splice(position(sorted, row.session_key), 0, row.session_key);
       return true;
     },
     async update(row) {
@@ -89,7 +102,13 @@ export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
       const expire = await keys();
       // [now] sorts before every [now, key], so this range is exactly expire_date < now.
       await db.delete("django_session", IDBKeyRange.upperBound([nowMs], true));
-      for (const [key, e] of expire) if (e < nowMs) forget(key);
+      for (const [key, e] of expire) {
+        if (e >= nowMs) continue;
+        expire.delete(key);
+        rows.delete(key);
+      }
+      // One pass over the ordered keys, not a search per deleted row.
+      sorted = sorted && sorted.filter((key) => expire.has(key));
     },
     async all() {
       return (await rowsFor(await sortedKeys())).map(toRow);

@@ -68,6 +68,26 @@ for (const [name, make] of implementations) {
       expect(await table.page(9, 10)).toEqual([]);
     });
 
+    it("keeps session_key order through inserts, deletes and clearsessions after a page was read", async () => {
+      const { table } = await make();
+      for (const k of ["m", "c", "x"]) await table.insert(row(k, 20));
+      expect((await table.page(0, 10)).map((r) => r.session_key)).toEqual(["c", "m", "x"]);
+      await table.insert(row("a", 5));
+      await table.insert(row("p", 5));
+      await table.insert(row("z", 30));
+      await table.delete("m");
+      expect((await table.page(0, 10)).map((r) => r.session_key)).toEqual([
+        "a",
+        "c",
+        "p",
+        "x",
+        "z",
+      ]);
+      await table.deleteExpired(10);
+      expect((await table.page(0, 10)).map((r) => r.session_key)).toEqual(["c", "x", "z"]);
+      expect((await table.page(1, 1)).map((r) => r.session_key)).toEqual(["x"]);
+    });
+
     it("lists rows ordered by session_key", async () => {
       const { table } = await make();
       await table.insert(row("zz", 1));
