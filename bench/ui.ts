@@ -72,14 +72,14 @@ export interface StepsResult {
   visible_ms: Distribution;
   /** Click → the next animation frame after that. */
   painted_ms: Distribution;
-  /** Click → Run enabled again (state persisted; the next step can start). */
+  /** Click → the step saved in IndexedDB (the save waits for a paint, and no longer holds up the next step). */
   cycle_ms: Distribution;
   /** The service worker exchange alone (fetch → response headers), when there is one. */
   exchange_ms: Distribution | null;
   /** Medians of visible_ms over the first and the last 20 measured steps (does it grow?). */
   first20_p50_ms: number;
   last20_p50_ms: number;
-  /** IndexedDB transactions per step (click → Run enabled again), mean; and of those, readwrite. */
+  /** IndexedDB transactions per step (click → saved), mean; and of those, readwrite. */
   idb_tx_per_step: number;
   idb_readwrite_per_step: number;
   /** The playground's saved state (lab_state "current") as JSON after the run, in characters. */

@@ -110,7 +110,7 @@ export function uiReport(ui: UiResult, refs: ClearReferences): string[] {
         "",
       ]);
       notes.push(
-        `step, ${label}: click → painted ${dist(steps.painted_ms)}; click → Run enabled again (saved) ${dist(steps.cycle_ms)}` +
+        `step, ${label}: click → painted ${dist(steps.painted_ms)}; click → saved ${dist(steps.cycle_ms)}` +
           (steps.exchange_ms ? `; the exchange alone (fetch) ${dist(steps.exchange_ms)}` : "") +
           `; ${steps.idb_tx_per_step.toFixed(1)} IndexedDB transactions per step (${steps.idb_readwrite_per_step.toFixed(1)} readwrite; the floor: 1); median of the first 20 ${ms(steps.first20_p50_ms)} ms, of the last 20 ${ms(steps.last20_p50_ms)} ms; saved state after the run ${kb(steps.lab_state_chars)} of JSON; page load ${ms(steps.load_ms)} ms`,
       );
@@ -170,7 +170,7 @@ export function uiReport(ui: UiResult, refs: ClearReferences): string[] {
     ]);
     rows.push(["  Chromium IDB, on-disk profile (above)", ref(refs.chromium_on_disk_ms), "", ""]);
     notes.push(
-      `${n} sessions: seeded in ${ms(t.seed_ms)} ms (${t.expired.toLocaleString("en")} expired), reload to ready ${ms(t.reload_ms)} ms, the first step after it ${ms(t.step_ms.visible)} ms (Run enabled again ${ms(t.step_ms.cycle)} ms); at the bottom of the scroll ${s.loading_at_end} rows said Loading… and filled in ${s.bottom_filled_ms === null ? "(not within 60 s)" : `${ms(s.bottom_filled_ms)} ms`}; clearsessions deleted ${t.clearsessions.deleted.toLocaleString("en")} rows`,
+      `${n} sessions: seeded in ${ms(t.seed_ms)} ms (${t.expired.toLocaleString("en")} expired), reload to ready ${ms(t.reload_ms)} ms, the first step after it ${ms(t.step_ms.visible)} ms (saved after ${ms(t.step_ms.cycle)} ms); at the bottom of the scroll ${s.loading_at_end} rows said Loading… and filled in ${s.bottom_filled_ms === null ? "(not within 60 s)" : `${ms(s.bottom_filled_ms)} ms`}; clearsessions deleted ${t.clearsessions.deleted.toLocaleString("en")} rows`,
     );
   }
 

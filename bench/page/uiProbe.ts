@@ -124,9 +124,27 @@ function resourceEnds(): Record<string, number> {
 // ---------------------------------------------------------------------------
 // Exchange timing through the service worker: window.fetch, wrapped.
 
-// IndexedDB, counted: transactions (by mode).
+// IndexedDB, counted: transactions (by mode), and when the app's last save (the
+// readwrite transaction over its timeline store) completed.
 
-const idbCount = { tx: 0, readwrite: 0 };
+const idbCount = { tx: 0, readwrite: 0, savedAt: 0 };
+const saveWaiters = new Set<() => void>();
+/** performance.now() when the first save completing after `after` completed. */
+function savedAfter(after: number, timeoutMs: number): Promise<number> {
+  if (idbCount.savedAt > after) return Promise.resolve(idbCount.savedAt);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      saveWaiters.delete(done);
+      reject(new Error(`no save within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      saveWaiters.delete(done);
+      resolve(idbCount.savedAt);
+    };
+    saveWaiters.add(done);
+  });
+}
 if (typeof IDBDatabase !== "undefined") {
   const transaction = IDBDatabase.prototype.transaction;
   IDBDatabase.prototype.transaction = function (
@@ -135,7 +153,14 @@ if (typeof IDBDatabase !== "undefined") {
   ) {
     idbCount.tx++;
     if (args[1] === "readwrite") idbCount.readwrite++;
-    return transaction.apply(this, args);
+    const tx = transaction.apply(this, args);
+    const stores = typeof args[0] === "string" ? [args[0]] : [...args[0]];
+    if (args[1] === "readwrite" && stores.includes("timeline"))
+      tx.addEventListener("complete", () => {
+        idbCount.savedAt = performance.now();
+        for (const done of [...saveWaiters]) done();
+      });
+    return tx;
   };
 }
 
@@ -163,11 +188,11 @@ export interface StepTiming {
   visible: number;
   /** Click → the first animation frame after that (painted). */
   painted: number;
-  /** Click → Run enabled again (the playground no longer busy: persisted, ready for the next step). */
+  /** Click → the step saved (the app's save transaction complete; it waits for a paint). */
   cycle: number;
   /** The exchange through the service worker (fetch → response headers); null without one. */
   exchange: number | null;
-  /** IndexedDB transactions the page opened from the click to Run enabled again, and how many were readwrite. */
+  /** IndexedDB transactions the page opened from the click to the step saved, and how many were readwrite. */
   idb_tx: number;
   idb_readwrite: number;
 }
@@ -253,7 +278,6 @@ const uiProbe = {
     const tx0 = idbCount.tx;
     const rw0 = idbCount.readwrite;
     const t0 = performance.now();
-    performance.mark("sl:click");
     run.click();
     const visible = await waitFor(
       () =>
@@ -266,7 +290,7 @@ const uiProbe = {
       `step ${before + 1} in the timeline, store and cookie panels`,
     );
     const painted = await nextFrame();
-    const cycle = await waitFor(() => !run.disabled, timeoutMs, "Run to be enabled again");
+    const cycle = await savedAfter(t0, timeoutMs);
     return {
       visible: visible - t0,
       painted: Math.max(painted, visible) - t0,
