@@ -124,7 +124,7 @@ describe("the playground core", () => {
     await store.getState().init();
     await store.getState().runOps([["set", "a", 1]]);
     await store.getState().saved();
-    expect(store.getState().notice).toBe("Not saved: QuotaExceededError");
+    expect(store.getState().notice).toEqual({ key: "notSaved", detail: "QuotaExceededError" });
     expect((await store.getState().runOps([["get", "a"]])).trace.results).toEqual([1]);
   });
 
@@ -163,6 +163,14 @@ describe("the playground core", () => {
     expect(other.store.getState().store[0].data).toEqual({ k: "v" });
   });
 
+  it("does not load /ops/ as a page: it says so and records no step", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().navigate("/ops/");
+    expect(store.getState().notice).toEqual({ key: "opsNotAPage" });
+    expect(store.getState().timeline).toHaveLength(0);
+  });
+
   it("refuses a bad scenario with a clear notice and keeps everything", async () => {
     const { store } = playground();
     await store.getState().init();
@@ -172,7 +180,7 @@ describe("the playground core", () => {
         .getState()
         .importScenario('{"settings": {"SECRET_KEY": "x"}, "steps": [{"jump": 1}]}'),
     ).toBe(false);
-    expect(store.getState().notice).toMatch(/steps\[0\].*unknown step kind "jump"/);
+    expect(store.getState().notice?.detail).toMatch(/steps\[0\].*unknown step kind "jump"/);
     expect(store.getState().timeline).toHaveLength(1);
   });
 
@@ -190,7 +198,7 @@ describe("the playground core", () => {
     const { store } = playground();
     await store.getState().init();
     await store.getState().changeSettings({ SESSION_COOKIE_AGE: "long" });
-    expect(store.getState().notice).toMatch(/SESSION_COOKIE_AGE must be an integer/);
+    expect(store.getState().notice?.detail).toMatch(/SESSION_COOKIE_AGE must be an integer/);
     expect(store.getState().timeline).toHaveLength(0);
   });
 

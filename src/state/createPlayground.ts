@@ -83,6 +83,20 @@ export interface PlaygroundDeps {
   python?: (onEvent: (e: PythonEvent) => void) => PythonRuntime;
 }
 
+/**
+ * A problem for the learner: the app's own wording by key (the UI translates
+ * it), with the technical detail (a parser's or Django's message) as it came.
+ */
+export interface Notice {
+  key: "error" | "notSaved" | "pythonUnavailable" | "pythonFailed" | "opsNotAPage";
+  detail?: string;
+}
+
+const errorNotice = (e: unknown): Notice => ({
+  key: "error",
+  detail: e instanceof Error ? e.message : String(e),
+});
+
 export interface PlaygroundState {
   phase: "loading" | "ready";
   start: number;
@@ -101,7 +115,7 @@ export interface PlaygroundState {
   jars: Record<string, StoredCookie[]>;
   busy: boolean;
   /** The last problem to show the learner (bad import, refused setting…), or null. */
-  notice: string | null;
+  notice: Notice | null;
   code: ProjectCode;
   codeErrors: Partial<Record<CodeFile, CodeMark[]>>;
   /** The views.py source the site runs as Python, or null while the built-in views answer. */
@@ -294,9 +308,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         saveDue = null;
         const run = queue.then(save, save);
         queue = run.catch(() => undefined);
-        return run.catch((e: unknown) =>
-          set({ notice: `Not saved: ${e instanceof Error ? e.message : String(e)}` }),
-        );
+        return run.catch((e: unknown) => set({ notice: { ...errorNotice(e), key: "notSaved" } }));
       });
     }
 
@@ -356,14 +368,11 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     async function step(s: Step): Promise<TimelineEntry> {
       const { cursor, timeline } = get();
       if (cursor !== null && cursor < timeline.length - 1) await truncateTo(cursor);
-      performance.mark("sl:step");
       const outcome = await lab.run(s);
       const entry = toEntry(s, outcome);
       set({ timeline: [...get().timeline, entry], cursor: null, ...liveState(outcome) });
-      performance.mark("sl:set");
       if ("settings" in s) set(settingsPyInStep());
       persist();
-      performance.mark("sl:persisted");
       return entry;
     }
 
@@ -433,7 +442,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       try {
         await fn();
       } catch (e) {
-        set({ notice: e instanceof Error ? e.message : String(e) });
+        set({ notice: errorNotice(e) });
       }
     };
 
@@ -499,9 +508,8 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             const browser = opts.browser ?? get().currentBrowser;
             const origin = opts.origin ?? profile(browser).origin;
             if (new URL(origin + path).pathname === "/ops/") {
-              throw new Error(
-                "/ops/ is not a page: run session operations from the Operations tab.",
-              );
+              set({ notice: { key: "opsNotAPage" } });
+              return;
             }
             const finalPath = await load(browser, origin, path, opts.method, opts.form);
             visit(browser, finalPath);
@@ -708,7 +716,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         serial(async () => {
           const py = getPython();
           if (!py) {
-            set({ notice: "Python views need the browser playground (Pyodide)." });
+            set({ notice: { key: "pythonUnavailable" } });
             return false;
           }
           const source = get().code["views.py"];
@@ -716,9 +724,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
           try {
             error = await py.load(source);
           } catch (e) {
-            set({
-              notice: `Python could not start: ${e instanceof Error ? e.message : String(e)}`,
-            });
+            set({ notice: { ...errorNotice(e), key: "pythonFailed" } });
             return false;
           }
           if (error) {
@@ -803,7 +809,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       try {
         return scenarioFromHash(hash);
       } catch (e) {
-        set({ notice: (e as Error).message });
+        set({ notice: errorNotice(e) });
         return null;
       }
     }
@@ -814,7 +820,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       try {
         scenario = parseScenario(text, get().start);
       } catch (e) {
-        set({ notice: (e as Error).message });
+        set({ notice: errorNotice(e) });
         return false;
       }
       const views = allowViews ? scenario.code?.["views.py"] : undefined;

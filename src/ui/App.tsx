@@ -35,7 +35,7 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
       <SharedCodeDialog />
       {notice && (
         <div className="notice" role="alert">
-          <span>{notice}</span>
+          <span>{t(`notices.${notice.key}`, { detail: notice.detail ?? "" })}</span>
           <button onClick={dismissNotice}>{t("dismiss")}</button>
         </div>
       )}

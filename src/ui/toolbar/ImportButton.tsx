@@ -24,6 +24,7 @@ function ImportForm({ onDone }: { onDone(): void }) {
   const store = usePlaygroundStore();
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const { t: tc } = useT("common");
   const [working, setWorking] = useState(false);
   const fileId = useId();
   const textId = useId();
@@ -31,7 +32,9 @@ function ImportForm({ onDone }: { onDone(): void }) {
 
   const close = () => {
     // The store's notice repeats the error this dialog showed: gone with the dialog.
-    if (error && store.getState().notice === error) store.getState().dismissNotice();
+    const notice = store.getState().notice;
+    if (error && notice && tc(`notices.${notice.key}`, { detail: notice.detail ?? "" }) === error)
+      store.getState().dismissNotice();
     onDone();
   };
 
@@ -48,7 +51,14 @@ function ImportForm({ onDone }: { onDone(): void }) {
         const ok = await store.getState().importScenario(text);
         setWorking(false);
         if (ok) onDone();
-        else setError(store.getState().notice ?? t("import.failed"));
+        else {
+          const notice = store.getState().notice;
+          setError(
+            notice
+              ? tc(`notices.${notice.key}`, { detail: notice.detail ?? "" })
+              : t("import.failed"),
+          );
+        }
       }}
     >
       <p>{t("import.intro")}</p>

@@ -6,4 +6,12 @@ export default {
   noServiceWorker:
     "This page has no service worker (plain http on a network address), so requests go straight to the simulated Django server instead of through Mock Service Worker. Everything still works.",
   tabs: { ops: "Operations", settings: "Settings", manage: "manage.py", code: "Code" },
+  notices: {
+    error: "{{detail}}",
+    notSaved:
+      "The last change was not saved in this browser's storage, so a reload would lose it: {{detail}}",
+    pythonUnavailable: "Python views need the browser playground (Pyodide).",
+    pythonFailed: "Python could not start: {{detail}}",
+    opsNotAPage: "/ops/ is not a page: run session operations from the Operations tab.",
+  },
 } as const;

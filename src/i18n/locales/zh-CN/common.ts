@@ -9,4 +9,11 @@ export default {
   noServiceWorker:
     "此页面没有 Service Worker（通过局域网地址以普通 http 打开），请求会直接交给模拟的 Django 服务器，而不经过 Mock Service Worker。所有功能照常可用。",
   tabs: { ops: "操作", settings: "设置", manage: "manage.py", code: "代码" },
+  notices: {
+    error: "{{detail}}",
+    notSaved: "最近的改动没能保存到此浏览器的存储中，刷新页面会丢失它：{{detail}}",
+    pythonUnavailable: "Python 视图需要在浏览器版的实验场中运行（Pyodide）。",
+    pythonFailed: "Python 未能启动：{{detail}}",
+    opsNotAPage: "/ops/ 不是页面：请在“操作”标签页里执行会话操作。",
+  },
 } satisfies Translation<typeof en>;
