@@ -1,6 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import i18next from "i18next";
 import { initI18n } from "./i18n/initI18n.ts";
+import { holdSingleTab } from "./state/holdSingleTab.ts";
 import { PlaygroundContext } from "./state/usePlayground.ts";
 import { App } from "./ui/App.tsx";
 import "./ui/styles.css";
@@ -10,8 +12,22 @@ async function main() {
   // fetched while i18n starts, so the first load stays small.
   const runtime = import("./state/bootPlayground.ts");
   await initI18n();
+  const root = document.getElementById("root")!;
+  await holdSingleTab("session-lab", () => {
+    const waiting = document.createElement("section");
+    waiting.className = "other-tab";
+    waiting.setAttribute("role", "status");
+    waiting.dataset.testid = "other-tab";
+    const title = document.createElement("h1");
+    title.textContent = i18next.t("common:appName");
+    const text = document.createElement("p");
+    text.textContent = i18next.t("common:otherTab");
+    waiting.replaceChildren(title, text);
+    root.replaceChildren(waiting);
+  });
   const { store, kind } = await (await runtime).bootPlayground();
-  createRoot(document.getElementById("root")!).render(
+  root.replaceChildren();
+  createRoot(root).render(
     <StrictMode>
       <PlaygroundContext.Provider value={store}>
         <App transportKind={kind} />

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { heading, logIn, openLogin, site } from "./support/actions.ts";
-import { openLab, type Lab } from "./support/openLab.ts";
+import { openLab, SCREENSHOTS, type Lab } from "./support/openLab.ts";
 
 let lab: Lab | undefined;
 afterEach(async () => {
@@ -91,6 +91,23 @@ describe("the playground, in Chromium", () => {
     await logIn(lab.page, "bob", "bob123");
     await expect.poll(() => heading(lab!.page)).toContain("bob");
     await lab.shot("no-service-worker");
+  });
+
+  it("lets a second tab wait, saying why, and start once the first is closed", async () => {
+    lab = await openLab();
+    await logIn(lab.page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    const second = await lab.page.context().newPage();
+    await second.goto(lab.page.url());
+    await expect
+      .poll(() => second.getByTestId("other-tab").textContent())
+      .toMatch(/already open in another tab/);
+    await second.screenshot({ path: `${SCREENSHOTS}/second-tab-waits.png` });
+    expect(await second.locator(".app").count()).toBe(0);
+    await lab.page.close();
+    await second.locator('.app[aria-busy="false"]').waitFor();
+    // It starts with what the first tab saved: alice is still logged in.
+    await expect.poll(() => heading(second)).toContain("alice");
   });
 
   it("is readable in a narrow window", async () => {

@@ -6,6 +6,8 @@ export default {
   noServiceWorker:
     "This page has no service worker (plain http on a network address), so requests go straight to the simulated Django server instead of through Mock Service Worker. Everything still works.",
   tabs: { ops: "Operations", settings: "Settings", manage: "manage.py", code: "Code" },
+  otherTab:
+    "Session Lab is already open in another tab of this browser. Both would keep the same saved playground and overwrite each other's work, so this tab waits: it starts as soon as the other one is closed.",
   notices: {
     error: "{{detail}}",
     notSaved:

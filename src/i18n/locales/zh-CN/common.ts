@@ -9,6 +9,8 @@ export default {
   noServiceWorker:
     "此页面没有 Service Worker（通过局域网地址以普通 http 打开），请求会直接交给模拟的 Django 服务器，而不经过 Mock Service Worker。所有功能照常可用。",
   tabs: { ops: "操作", settings: "设置", manage: "manage.py", code: "代码" },
+  otherTab:
+    "Session Lab 已经在此浏览器的另一个标签页中打开。两个标签页共用同一份保存的实验场，会互相覆盖对方的改动，所以这个标签页先等待：另一个标签页关闭后它会立即启动。",
   notices: {
     error: "{{detail}}",
     notSaved: "最近的改动没能保存到此浏览器的存储中，刷新页面会丢失它：{{detail}}",
