@@ -1,8 +1,15 @@
-import { useId, useState } from "react";
+import { memo, useId, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 
-/** "Add a cookie", as typed into DevTools' cookie table. */
-export function AddCookieForm({ onAdd }: { onAdd(name: string, value: string): void }) {
+/**
+ * "Add a cookie", as typed into DevTools' cookie table. Memoized: the jar
+ * panel re-renders with every step, and each controlled input costs a DOM write.
+ */
+export const AddCookieForm = memo(function AddCookieForm({
+  onAdd,
+}: {
+  onAdd(name: string, value: string): void;
+}) {
   const { t } = useT("cookies");
   const [name, setName] = useState("");
   const [value, setValue] = useState("");
@@ -50,4 +57,4 @@ export function AddCookieForm({ onAdd }: { onAdd(name: string, value: string): v
       </fieldset>
     </form>
   );
-}
+});

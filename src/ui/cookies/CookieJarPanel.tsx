@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useCallback, useId, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { pageOf } from "../../state/browserScreenAt.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
@@ -45,6 +45,10 @@ export function CookieJarPanel() {
   const sessionCookieName = settingsAt(initialSettings, timeline, index).SESSION_COOKIE_NAME;
   const rows = jarRows(prev?.jar[browser], trace?.jar[browser]);
   const visible = trace ? documentCookie(trace.jar[browser] ?? [], pageUrl, trace.now) : [];
+  const addCookie = useCallback(
+    (name: string, value: string) => void editCookie({ browser, name, value, origin }),
+    [editCookie, browser, origin],
+  );
   const copyTargets: CopyTarget[] = [
     ...names.filter((n) => n !== browser).map((name) => ({ name, isNew: false })),
     { name: nextBrowserName(names), isNew: true },
@@ -174,11 +178,7 @@ export function CookieJarPanel() {
             <p className="hint">{t("js.explain")}</p>
           </section>
         )}
-        {!readOnly && (
-          <AddCookieForm
-            onAdd={(name, value) => void editCookie({ browser, name, value, origin })}
-          />
-        )}
+        {!readOnly && <AddCookieForm onAdd={addCookie} />}
       </div>
     </section>
   );
