@@ -257,8 +257,8 @@ export async function benchUi(
       url: base,
       bundle: await bundle,
       cold_load: await run.section("cold load", () => run.coldLoads(base)),
-      steps_sw: await run.section("steps, service worker", () => run.steps(base, "service-worker")),
-      floor_sw: { skipped: "no exchange captured" },
+      steps_sw: { skipped: "not run" },
+      floor_sw: { skipped: "not run" },
       steps_direct: { skipped: "not run" },
       floor_direct: { skipped: "not run" },
       big_table: { skipped: "not run" },
@@ -266,20 +266,17 @@ export async function benchUi(
       page_errors: run.pageErrors,
       failed_checks: run.failedChecks,
     };
-    const payload = run.payload;
-    if (payload) {
-      result.floor_sw = await run.section("floor, service worker", () =>
-        run.floor(base, "service-worker", payload),
-      );
-    }
-    result.steps_direct = await run.section("steps, no service worker", () =>
+    const sw = await run.section("steps beside the floor, service worker", () =>
+      run.steps(base, "service-worker"),
+    );
+    if ("steps" in sw) [result.steps_sw, result.floor_sw] = [sw.steps, sw.floor];
+    else [result.steps_sw, result.floor_sw] = [sw, sw];
+    const direct = await run.section("steps beside the floor, no service worker", () =>
       run.steps(insecureBase, "direct"),
     );
-    if (payload) {
-      result.floor_direct = await run.section("floor, no service worker", () =>
-        run.floor(insecureBase, "direct", payload),
-      );
-    }
+    if ("steps" in direct)
+      [result.steps_direct, result.floor_direct] = [direct.steps, direct.floor];
+    else [result.steps_direct, result.floor_direct] = [direct, direct];
     result.big_table = await run.section(`${opts.rows.toLocaleString("en")} sessions`, () =>
       run.bigTable(base),
     );
@@ -290,6 +287,15 @@ export async function benchUi(
     await server?.close().catch(() => undefined);
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Steps (and floor exchanges) per block when the two alternate. */
+const STEP_BLOCK = 50;
+
+interface FloorPage {
+  result: Omit<FloorResult, "exchange_ms">;
+  run(count: number): Promise<number[]>;
+  close(): Promise<void>;
 }
 
 /** What the app really sends and answers for one step, replayed by the floor page. */
@@ -392,8 +398,18 @@ class UiRun {
     );
   }
 
-  async steps(url: string, transport: "service-worker" | "direct"): Promise<StepsResult> {
+  /**
+   * The steps and the floor under them, in alternating blocks of
+   * STEP_BLOCK (the floor page open beside the app in its own context), so
+   * that both see the same machine: on a shared VM the floor alone moves by
+   * a quarter from one minute to the next.
+   */
+  async steps(
+    url: string,
+    transport: "service-worker" | "direct",
+  ): Promise<{ steps: StepsResult; floor: FloorResult | Skipped }> {
     const { context, page } = await this.context();
+    let floor: FloorPage | null = null;
     try {
       const load_ms = await this.openApp(page, url);
       const notice = await page.evaluate(() =>
@@ -408,26 +424,39 @@ class UiRun {
       } else this.check(!notice, `the no-service-worker notice shows at ${url}`);
       await this.openOps(page);
       const timings: StepTiming[] = [];
-      const total = this.opts.stepWarmup + this.opts.steps;
-      for (let i = 0; i < total; i++) {
-        if (i === total - 1 && transport === "service-worker")
+      const { stepWarmup, steps: count } = this.opts;
+      const total = stepWarmup + count;
+      for (let i = 0; i < stepWarmup; i++) {
+        // The floor replays the app's own exchange: the last warm-up step's.
+        if (i === stepWarmup - 1 && transport === "service-worker")
           await page.evaluate(() => (window as unknown as Win).uiProbe.captureNextExchange());
-        const t = await this.step(page, `s${i}x`);
-        if (i >= this.opts.stepWarmup) timings.push(t);
+        await this.step(page, `s${i}x`);
+      }
+      if (transport === "service-worker")
+        this.payload = await page.evaluate(() => (window as unknown as Win).uiProbe.captured());
+      if (this.payload) floor = await this.openFloor(url, transport, this.payload);
+      const floorTimes: number[] = [];
+      for (let done = 0; done < count;) {
+        const block = Math.min(STEP_BLOCK, count - done);
+        for (let i = 0; i < block; i++)
+          timings.push(await this.step(page, `s${stepWarmup + done + i}x`));
+        if (floor) floorTimes.push(...(await floor.run(block)));
+        done += block;
       }
       const steps = await page.evaluate(() => (window as unknown as Win).uiProbe.timelineSteps());
       this.check(steps === total, `the timeline shows ${steps} steps, not ${total}`);
+      const visibility = await page.evaluate(() => document.visibilityState);
+      this.check(visibility === "visible", `the app's page was ${visibility} beside the floor's`);
       if (transport === "service-worker") {
         const exchanges = await page.evaluate(() =>
           (window as unknown as Win).uiProbe.exchangeCount(),
         );
         this.check(exchanges === total, `${exchanges} exchanges went through fetch, not ${total}`);
-        this.payload = await page.evaluate(() => (window as unknown as Win).uiProbe.captured());
       }
       const visible = timings.map((t) => t.visible);
       const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
       const exchange = timings.flatMap((t) => (t.exchange === null ? [] : [t.exchange]));
-      return {
+      const stepsResult: StepsResult = {
         transport,
         url,
         warmup: this.opts.stepWarmup,
@@ -444,45 +473,54 @@ class UiRun {
         ),
         load_ms,
       };
+      return {
+        steps: stepsResult,
+        floor: floor
+          ? { ...floor.result, exchange_ms: distribution(floorTimes) }
+          : { skipped: "no exchange captured" },
+      };
     } finally {
+      await floor?.close();
       await context.close();
     }
   }
 
-  async floor(
+  /** The floor page, started and warmed up, in its own context; `run(n)` times n exchanges. */
+  private async openFloor(
     base: string,
     transport: "service-worker" | "direct",
     payload: Payload,
-  ): Promise<FloorResult> {
+  ): Promise<FloorPage> {
     const { context, page } = await this.context();
-    try {
-      const url = `${base}${FLOOR_DIR}/floor.html`;
-      await page.goto(url);
-      await page.waitForFunction(() => "floorBench" in window);
-      const mode: "sw" | "direct" = transport === "service-worker" ? "sw" : "direct";
-      const started = await page.evaluate(
-        (m) => (window as unknown as Win).floorBench.start(m),
-        mode,
-      );
-      this.check(
-        started.secure === (transport === "service-worker"),
-        `the floor page at ${url} is${started.secure ? "" : " not"} a secure context`,
-      );
-      const times = await page.evaluate(
+    const url = `${base}${FLOOR_DIR}/floor.html`;
+    await page.goto(url);
+    await page.waitForFunction(() => "floorBench" in window);
+    const mode: "sw" | "direct" = transport === "service-worker" ? "sw" : "direct";
+    const started = await page.evaluate(
+      (m) => (window as unknown as Win).floorBench.start(m),
+      mode,
+    );
+    this.check(
+      started.secure === (transport === "service-worker"),
+      `the floor page at ${url} is${started.secure ? "" : " not"} a secure context`,
+    );
+    const run = (count: number, warmup: number) =>
+      page.evaluate(
         ([n, w, req, res]) => (window as unknown as Win).floorBench.run(n, w, req, res),
-        [this.opts.steps, this.opts.floorWarmup, payload.request, payload.response] as const,
+        [count, warmup, payload.request, payload.response] as const,
       );
-      return {
+    await run(0, this.opts.floorWarmup);
+    return {
+      result: {
         transport,
         url,
         warmup: this.opts.floorWarmup,
         request_chars: payload.request.length,
         response_chars: payload.response.length,
-        exchange_ms: distribution(times),
-      };
-    } finally {
-      await context.close();
-    }
+      },
+      run: (count) => run(count, 0),
+      close: () => context.close(),
+    };
   }
 
   async bigTable(url: string): Promise<BigTableResult> {
