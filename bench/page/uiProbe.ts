@@ -273,6 +273,9 @@ const uiProbe = {
     // The typing's own render is not the step's: let its frame paint before the clock starts.
     await nextFrame();
     await nextFrame();
+    // Run is disabled while the playground is busy (a slow start over a big table, say): a
+    // click on it then would do nothing.
+    await waitFor(() => !run.disabled, timeoutMs, "Run to be enabled");
     const before = timelineSteps();
     const seenExchanges = exchanges.length;
     const tx0 = idbCount.tx;
