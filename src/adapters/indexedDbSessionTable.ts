@@ -102,11 +102,8 @@ export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
       const expire = await keys();
       // [now] sorts before every [now, key], so this range is exactly expire_date < now.
       await db.delete("django_session", IDBKeyRange.upperBound([nowMs], true));
-      for (const [key, e] of expire) {
-        if (e >= nowMs) continue;
-        expire.delete(key);
-        rows.delete(key);
-      }
+      for (const [key, e] of expire) if (e < nowMs) expire.delete(key);
+      for (const key of rows.keys()) if (!expire.has(key)) rows.delete(key);
       // One pass over the ordered keys, not a search per deleted row.
       sorted = sorted && sorted.filter((key) => expire.has(key));
     },
