@@ -112,7 +112,7 @@ export function uiReport(ui: UiResult, refs: ClearReferences): string[] {
       notes.push(
         `step, ${label}: click → painted ${dist(steps.painted_ms)}; click → saved ${dist(steps.cycle_ms)}` +
           (steps.exchange_ms ? `; the exchange alone (fetch) ${dist(steps.exchange_ms)}` : "") +
-          `; ${steps.idb_tx_per_step.toFixed(1)} IndexedDB transactions per step (${steps.idb_readwrite_per_step.toFixed(1)} readwrite; the floor: 1); median of the first 20 ${ms(steps.first20_p50_ms)} ms, of the last 20 ${ms(steps.last20_p50_ms)} ms; saved state after the run ${kb(steps.lab_state_chars)} of JSON; page load ${ms(steps.load_ms)} ms`,
+          `; ${steps.idb_tx_per_step.toFixed(1)} IndexedDB transactions from the click to saved (${steps.idb_readwrite_per_step.toFixed(1)} readwrite: django_session's before the step shows, the app's own save after the paint; the floor: 1); median of the first 20 ${ms(steps.first20_p50_ms)} ms, of the last 20 ${ms(steps.last20_p50_ms)} ms; saved state after the run ${kb(steps.lab_state_chars)} of JSON; page load ${ms(steps.load_ms)} ms`,
       );
     }
     if (isSkipped(floor)) skip(`transport floor, ${label}`, floor);
