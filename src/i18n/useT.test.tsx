@@ -2,21 +2,12 @@
 import { act, cleanup, render, screen } from "@testing-library/react";
 import i18next from "i18next";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { NAMESPACES } from "./namespaces.ts";
-import { resources } from "./resources.ts";
+import { i18nOptions } from "./initI18n.ts";
 import { useT } from "./useT.ts";
 
 beforeAll(async () => {
   if (!i18next.isInitialized) {
-    await i18next.init({
-      lng: "en",
-      fallbackLng: false,
-      ns: [...NAMESPACES],
-      defaultNS: "common",
-      resources,
-      interpolation: { escapeValue: false },
-      showSupportNotice: false,
-    });
+    await i18next.init(i18nOptions("en"));
   }
 });
 afterEach(async () => {

@@ -9,7 +9,11 @@ import { shareLink } from "./shareLink.ts";
 const hmac = webCryptoHmac();
 const START = Date.UTC(2026, 0, 1);
 
-function playground(saved?: { value?: SavedPlayground }) {
+/** A core on memory tables whose saves land in `box`; `deps` replaces any of its wiring. */
+function playground(
+  saved?: { value?: SavedPlayground },
+  deps: Partial<Parameters<typeof createPlayground>[0]> = {},
+) {
   const box = saved ?? {};
   const db = memorySessionTable();
   const fs = memoryFileSystem();
@@ -21,6 +25,7 @@ function playground(saved?: { value?: SavedPlayground }) {
     load: async () => box.value && structuredClone(box.value),
     save: async (v) => void (box.value = structuredClone(v)),
     wallClock: () => START,
+    ...deps,
   });
   return { store, box, db };
 }
@@ -80,18 +85,12 @@ describe("the playground core", () => {
     let rendered = () => {};
     const saves: number[] = [];
     const box: { value?: SavedPlayground } = {};
-    const store = createPlayground({
-      hmac,
-      db: memorySessionTable(),
-      fs: memoryFileSystem(),
-      transport: (server) => (r) => server.handle(r),
-      load: async () => undefined,
+    const { store } = playground(box, {
       save: async (v) => {
         saves.push(v.timeline.length);
         box.value = structuredClone(v);
       },
       afterRender: () => new Promise<void>((resolve) => (rendered = resolve)),
-      wallClock: () => START,
     });
     await store.getState().init();
     await store.getState().runOps([["set", "a", 1]]);
@@ -110,16 +109,10 @@ describe("the playground core", () => {
   });
 
   it("says so when the state could not be saved, and keeps working", async () => {
-    const store = createPlayground({
-      hmac,
-      db: memorySessionTable(),
-      fs: memoryFileSystem(),
-      transport: (server) => (r) => server.handle(r),
-      load: async () => undefined,
+    const { store } = playground(undefined, {
       save: async () => {
         throw new Error("QuotaExceededError");
       },
-      wallClock: () => START,
     });
     await store.getState().init();
     await store.getState().runOps([["set", "a", 1]]);

@@ -5,8 +5,7 @@ import { initReactI18next } from "react-i18next";
 import { webCryptoHmac } from "../../adapters/webCryptoHmac.ts";
 import { memoryFileSystem } from "../../engine/storage/memoryFileSystem.ts";
 import { memorySessionTable } from "../../engine/storage/memorySessionTable.ts";
-import { NAMESPACES } from "../../i18n/namespaces.ts";
-import { resources } from "../../i18n/resources.ts";
+import { i18nOptions } from "../../i18n/initI18n.ts";
 import { createPlayground } from "../../state/createPlayground.ts";
 import { PlaygroundContext } from "../../state/usePlayground.ts";
 
@@ -31,15 +30,7 @@ export async function renderPanel(
   ui: ReactNode,
 ) {
   if (!i18next.isInitialized) {
-    await i18next.use(initReactI18next).init({
-      lng: "en",
-      fallbackLng: false,
-      ns: [...NAMESPACES],
-      defaultNS: "common",
-      resources,
-      interpolation: { escapeValue: false },
-      showSupportNotice: false,
-    });
+    await i18next.use(initReactI18next).init(i18nOptions("en"));
   }
   return render(<PlaygroundContext.Provider value={store}>{ui}</PlaygroundContext.Provider>);
 }
