@@ -9,6 +9,13 @@ import type { SessionLabDb } from "./openSessionLabDb.ts";
  */
 export function indexedDbFileSystem(db: SessionLabDb): SimFileSystem {
   let files: Map<string, SimFile> | null = null;
+  /** Writes one at a time: "create" checks for the file, then writes, and the two must not interleave. */
+  let writing: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(write: () => Promise<T>): Promise<T> => {
+    const run = writing.then(write, write);
+    writing = run.catch(() => undefined);
+    return run;
+  };
   async function loaded(): Promise<Map<string, SimFile>> {
     if (!files) {
       const stored = await db.getAll("session_files");
@@ -21,20 +28,23 @@ export function indexedDbFileSystem(db: SessionLabDb): SimFileSystem {
       const f = (await loaded()).get(path);
       return f && { ...f };
     },
-    async write(path, file, mode) {
-      const all = await loaded();
-      const exists = all.has(path);
-      if (mode === "create" && exists) return "exists";
-      if (mode === "update" && !exists) return "missing";
-      const { content, mtime } = file;
-      await db.put("session_files", { path, dir: splitPath(path)[0], content, mtime });
-      all.set(path, { content, mtime });
-      return "ok";
-    },
-    async unlink(path) {
-      await db.delete("session_files", path);
-      (await loaded()).delete(path);
-    },
+    write: (path, file, mode) =>
+      exclusive(async () => {
+        const all = await loaded();
+        const exists = all.has(path);
+        if (mode === "create" && exists) return "exists";
+        if (mode === "update" && !exists) return "missing";
+        const { content, mtime } = file;
+        await db.put("session_files", { path, dir: splitPath(path)[0], content, mtime });
+        all.set(path, { content, mtime });
+        return "ok";
+      }),
+    unlink: (path) =>
+      exclusive(async () => {
+        const all = await loaded();
+        await db.delete("session_files", path);
+        all.delete(path);
+      }),
     async list(dir) {
       return [...(await loaded()).keys()]
         .map(splitPath)
@@ -47,9 +57,12 @@ export function indexedDbFileSystem(db: SessionLabDb): SimFileSystem {
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([path, f]) => [path, { ...f }]);
     },
-    async clear() {
-      await db.clear("session_files");
-      files = new Map();
-    },
+    clear: () =>
+      exclusive(async () => {
+        await db.clear("session_files");
+        // Emptied in place: a first-use load still under way keeps this map, not its stale files.
+        if (files) files.clear();
+        else files = new Map();
+      }),
   };
 }

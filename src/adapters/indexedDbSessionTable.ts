@@ -23,6 +23,14 @@ export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
   /** Session keys in order, for `all` and `page`; built at first use, then kept in order. */
   let sorted: string[] | null = null;
 
+  /** Writes one at a time: each checks the copy, then writes, and the two must not interleave. */
+  let writing: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(write: () => Promise<T>): Promise<T> => {
+    const run = writing.then(write, write);
+    writing = run.catch(() => undefined);
+    return run;
+  };
+
   /** Where `key` is or would go in `sorted` (binary search). */
   const position = (list: string[], key: string) => {
     let lo = 0;
@@ -70,43 +78,55 @@ export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
       const [row] = await rowsFor([key]);
       return row && toRow(row);
     },
-    async insert(row) {
-      const expire = await keys();
-      if (expire.has(row.session_key)) return false;
-      await db.add("django_session", toRow(row));
-      expire.set(row.session_key, row.expire_date);
-      rows.set(row.session_key, toRow(row));
-      sorted?.splice(position(sorted, row.session_key), 0, row.session_key);
-      return true;
-    },
-    async update(row) {
-      const expire = await keys();
-      const old = expire.get(row.session_key);
-      if (old === undefined) return false;
-      // expire_date is part of the primary key: when it moves, an update is a delete and a put, sent together.
-      const tx = db.transaction("django_session", "readwrite");
-      if (old !== row.expire_date) void tx.store.delete([old, row.session_key]);
-      void tx.store.put(toRow(row));
-      await tx.done;
-      expire.set(row.session_key, row.expire_date);
-      rows.set(row.session_key, toRow(row));
-      return true;
-    },
-    async delete(key) {
-      const old = (await keys()).get(key);
-      if (old === undefined) return;
-      await db.delete("django_session", [old, key]);
-      forget(key);
-    },
-    async deleteExpired(nowMs) {
-      const expire = await keys();
-      // [now] sorts before every [now, key], so this range is exactly expire_date < now.
-      await db.delete("django_session", IDBKeyRange.upperBound([nowMs], true));
-      for (const [key, e] of expire) if (e < nowMs) expire.delete(key);
-      for (const key of rows.keys()) if (!expire.has(key)) rows.delete(key);
-      // One pass over the ordered keys, not a search per deleted row.
-      sorted = sorted && sorted.filter((key) => expire.has(key));
-    },
+    insert: (row) =>
+      exclusive(async () => {
+        const expire = await keys();
+        if (expire.has(row.session_key)) return false;
+        await db.add("django_session", toRow(row));
+        expire.set(row.session_key, row.expire_date);
+        rows.set(row.session_key, toRow(row));
+        sorted?.splice(position(sorted, row.session_key), 0, row.session_key);
+        return true;
+      }),
+    update: (row) =>
+      exclusive(async () => {
+        const expire = await keys();
+        const old = expire.get(row.session_key);
+        if (old === undefined) return false;
+        // expire_date is part of the primary key: when it moves, an update is a delete and a
+        // put, sent together; a put refused outright takes the delete back with it.
+        const tx = db.transaction("django_session", "readwrite");
+        const requests: Promise<unknown>[] = [tx.done];
+        try {
+          if (old !== row.expire_date) requests.push(tx.store.delete([old, row.session_key]));
+          requests.push(tx.store.put(toRow(row)));
+        } catch (e) {
+          tx.abort();
+          await Promise.allSettled(requests);
+          throw e;
+        }
+        await Promise.all(requests);
+        expire.set(row.session_key, row.expire_date);
+        rows.set(row.session_key, toRow(row));
+        return true;
+      }),
+    delete: (key) =>
+      exclusive(async () => {
+        const old = (await keys()).get(key);
+        if (old === undefined) return;
+        await db.delete("django_session", [old, key]);
+        forget(key);
+      }),
+    deleteExpired: (nowMs) =>
+      exclusive(async () => {
+        const expire = await keys();
+        // [now] sorts before every [now, key], so this range is exactly expire_date < now.
+        await db.delete("django_session", IDBKeyRange.upperBound([nowMs], true));
+        for (const [key, e] of expire) if (e < nowMs) expire.delete(key);
+        for (const key of rows.keys()) if (!expire.has(key)) rows.delete(key);
+        // One pass over the ordered keys, not a search per deleted row.
+        sorted = sorted && sorted.filter((key) => expire.has(key));
+      }),
     async all() {
       return (await rowsFor(await sortedKeys())).map(toRow);
     },
@@ -116,11 +136,14 @@ export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
     async count() {
       return (await keys()).size;
     },
-    async clear() {
-      await db.clear("django_session");
-      expireOf = new Map();
-      rows.clear();
-      sorted = null;
-    },
+    clear: () =>
+      exclusive(async () => {
+        await db.clear("django_session");
+        // Emptied in place: a first-use load still under way keeps this map, not its stale keys.
+        if (expireOf) expireOf.clear();
+        else expireOf = new Map();
+        rows.clear();
+        sorted = null;
+      }),
   };
 }

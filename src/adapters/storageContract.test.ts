@@ -88,6 +88,25 @@ for (const [name, make] of implementations) {
       expect((await table.page(1, 1)).map((r) => r.session_key)).toEqual(["x"]);
     });
 
+    it("answers overlapping calls as if they came one after another", async () => {
+      const { table } = await make();
+      expect(await Promise.all([table.insert(row("k", 10)), table.insert(row("k", 20))])).toEqual([
+        true,
+        false,
+      ]);
+      expect(await table.all()).toEqual([row("k", 10)]);
+      const [, , cleared] = await Promise.all([
+        table.update(row("k", 30, "moved")),
+        table.insert(row("j", 5)),
+        table.clear(),
+        table.insert(row("after", 7)),
+      ]);
+      expect(cleared).toBeUndefined();
+      expect(await table.all()).toEqual([row("after", 7)]);
+      expect(await table.count()).toBe(1);
+      expect(await table.get("k")).toBeUndefined();
+    });
+
     it("lists rows ordered by session_key", async () => {
       const { table } = await make();
       await table.insert(row("zz", 1));
@@ -112,6 +131,17 @@ for (const [name, make] of implementations) {
       await fs.unlink("/tmp/a");
       await fs.unlink("/tmp/a");
       expect(await fs.read("/tmp/a")).toBeUndefined();
+    });
+
+    it("creates a file once when two creates overlap", async () => {
+      const { fs } = await make();
+      expect(
+        await Promise.all([
+          fs.write("/tmp/s", { content: "first", mtime: 1 }, "create"),
+          fs.write("/tmp/s", { content: "second", mtime: 2 }, "create"),
+        ]),
+      ).toEqual(["ok", "exists"]);
+      expect(await fs.read("/tmp/s")).toEqual({ content: "first", mtime: 1 });
     });
   });
 }
@@ -149,6 +179,15 @@ describe("IndexedDB storage read back after a reload", () => {
     expect(await table.get("k")).toEqual(row("k", 10));
     const reopened = indexedDbSessionTable(await openSessionLabDb(db.name));
     expect(await reopened.get("k")).toEqual(row("k", 10));
+  });
+
+  it("takes back the whole update when IndexedDB refuses the new row", async () => {
+    const db = await openSessionLabDb(`refused-${n++}`);
+    const table = indexedDbSessionTable(db);
+    await table.insert(row("k", 10));
+    await expect(table.update(row("k", Number.NaN, "bad"))).rejects.toThrow();
+    expect(await table.get("k")).toEqual(row("k", 10));
+    expect(await db.getAll("django_session")).toEqual([row("k", 10)]);
   });
 
   it("hands out copies, so a caller's change never reaches the table", async () => {
