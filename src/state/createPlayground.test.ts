@@ -97,15 +97,35 @@ describe("the playground core", () => {
     await store.getState().runOps([["set", "b", 2]]);
     expect(saves).toEqual([]);
     rendered();
-    const third = store.getState().runOps([["set", "c", 3]]);
-    await store.getState().saved();
-    await third;
-    // The save waited for the step already under way: it holds all three, not two and a half.
-    expect(saves).toEqual([3]);
-    expect(box.value!.lab.browsers[0][1]).toHaveLength(1);
+    await store.getState().runOps([["set", "c", 3]]);
     rendered();
     await store.getState().saved();
+    // The save waited for the step already under way: it holds all three, not two and a half,
+    // and the third step's own request for a save found nothing left to write.
     expect(saves).toEqual([3]);
+    expect(box.value!.lab.browsers[0][1]).toHaveLength(1);
+  });
+
+  it("waits in saved() for the save of an action still under way", async () => {
+    const { store, box } = playground();
+    await store.getState().init();
+    const running = store.getState().runOps([["set", "a", 1]]);
+    await store.getState().saved();
+    expect(box.value?.timeline).toHaveLength(1);
+    await running;
+  });
+
+  it("keeps the browsers and the viewed step for a reload", async () => {
+    const { store, box } = playground();
+    await store.getState().init();
+    await store.getState().runOps([["set", "a", 1]]);
+    await store.getState().runOps([["set", "a", 2]]);
+    store.getState().addBrowser("Bob's Firefox");
+    store.getState().select(0);
+    await store.getState().saved();
+    expect(box.value?.profiles.map((p) => p.name)).toEqual(["A", "Bob's Firefox"]);
+    expect(box.value?.currentBrowser).toBe("Bob's Firefox");
+    expect(box.value?.cursor).toBe(0);
   });
 
   it("says so when the state could not be saved, and keeps working", async () => {

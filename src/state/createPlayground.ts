@@ -304,12 +304,15 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
      */
     function persist(): void {
       unsaved = true;
-      saveDue ??= (deps.afterRender ?? nextTask)().then(() => {
-        saveDue = null;
-        const run = queue.then(save, save);
-        queue = run.catch(() => undefined);
-        return run.catch((e: unknown) => set({ notice: { ...errorNotice(e), key: "notSaved" } }));
-      });
+      // A failing wait only means saving sooner; it must not stop saving altogether.
+      saveDue ??= (deps.afterRender ?? nextTask)()
+        .catch(() => undefined)
+        .then(() => {
+          saveDue = null;
+          const run = queue.then(save, save);
+          queue = run.catch(() => undefined);
+          return run.catch((e: unknown) => set({ notice: { ...errorNotice(e), key: "notSaved" } }));
+        });
     }
 
     async function save(): Promise<void> {
@@ -576,18 +579,28 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
           }),
         ),
 
-      reopenBrowser: (name) => putProfile({ ...profile(name), open: true }),
+      reopenBrowser: (name) => {
+        putProfile({ ...profile(name), open: true });
+        persist();
+      },
 
       addBrowser: (name) => {
         const clean = name.trim();
         if (!clean || get().profiles.some((p) => p.name === clean)) return;
         putProfile(freshProfile(clean));
         set({ currentBrowser: clean });
+        persist();
       },
 
-      switchBrowser: (name) => set({ currentBrowser: name }),
+      switchBrowser: (name) => {
+        set({ currentBrowser: name });
+        persist();
+      },
 
-      setOrigin: (origin, browser) => putProfile({ ...profile(browser), origin }),
+      setOrigin: (origin, browser) => {
+        putProfile({ ...profile(browser), origin });
+        persist();
+      },
 
       changeSettings: (changes) =>
         serial(
@@ -620,16 +633,19 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       select: (index) => {
         const last = get().timeline.length - 1;
         set({ cursor: index === null || index >= last ? null : Math.max(0, index) });
+        persist();
       },
       stepBack: () => {
         const { cursor, timeline } = get();
         const at = cursor ?? timeline.length - 1;
         if (at > 0) set({ cursor: at - 1 });
+        persist();
       },
       stepForward: () => {
         const { cursor, timeline } = get();
         if (cursor === null) return;
         set({ cursor: cursor + 1 >= timeline.length - 1 ? null : cursor + 1 });
+        persist();
       },
 
       continueFrom: (index) =>
@@ -777,8 +793,9 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         }),
 
       saved: async () => {
-        await saveDue;
+        // The actions queued so far first: each asks for a save when it ends.
         await queue;
+        while (saveDue) await saveDue;
       },
 
       readStorePage: async (offset, limit) => {
