@@ -7,11 +7,16 @@ const subscribe = (onChange: () => void) => {
 };
 const language = () => i18next.language;
 
-type Primitive = string | number | boolean | null | undefined;
-const isPlain = (options: unknown): options is Record<string, Primitive> =>
+/** Options JSON.stringify writes faithfully: strings, finite numbers, booleans. */
+const isPlain = (options: unknown): options is Record<string, string | number | boolean> =>
   typeof options === "object" &&
   options !== null &&
-  Object.values(options).every((v) => v === null || typeof v !== "object");
+  Object.values(options).every(
+    (v) =>
+      typeof v === "string" ||
+      typeof v === "boolean" ||
+      (typeof v === "number" && Number.isFinite(v)),
+  );
 
 /** Past this many remembered strings per language and namespace, start again (values like a clock make new ones). */
 const CACHE_LIMIT = 2000;
