@@ -8,6 +8,7 @@ import {
   manage,
   runOp,
   site,
+  stepCount,
   storePanel,
   storeText,
 } from "./support/actions.ts";
@@ -30,8 +31,15 @@ describe("the tutorial's eight operations, through the Operations tab", () => {
     expect(out).toContain("django_session: 1 row created");
     expect(await storeText(page)).toContain('"fruit": "kiwi"');
 
+    // Enter in a field runs the op too, as in any form (here with two text fields).
+    await page.getByLabel("value", { exact: true }).fill("mango");
+    const before = await stepCount(page);
+    await page.getByLabel("value", { exact: true }).press("Enter");
+    await expect.poll(() => stepCount(page)).toBe(before + 1);
+    expect(await storeText(page)).toContain('"fruit": "mango"');
+
     out = await runOp(page, "get()", { key: "fruit" });
-    expect(out).toContain("request.session.get('fruit') 'kiwi'");
+    expect(out).toContain("request.session.get('fruit') 'mango'");
 
     out = await runOp(page, "session_key");
     const key = /'([a-z0-9]{32})'/.exec(out)?.[1];

@@ -45,7 +45,7 @@ export function OpEditor({
       noValidate
       aria-label={op}
       onSubmit={(e) => {
-        // Enter in a field: the same as Run.
+        // A submission that did not come through Run's click (requestSubmit): the same as Run.
         e.preventDefault();
         run();
       }}
@@ -120,8 +120,17 @@ export function OpEditor({
         </p>
       )}
       <div className="row">
-        {/* Not a submit button: Chromium's form submission costs a third of a millisecond before the handler runs. */}
-        <button type="button" className="primary" disabled={busy || "error" in built} onClick={run}>
+        {/* The form's submit button, so Enter in any field presses it; the click is taken here and
+            its submission cancelled, which Chromium would spend a third of a millisecond on. */}
+        <button
+          type="submit"
+          className="primary"
+          disabled={busy || "error" in built}
+          onClick={(e) => {
+            e.preventDefault();
+            run();
+          }}
+        >
           {t("run")}
         </button>
         <button
