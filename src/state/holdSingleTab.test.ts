@@ -52,9 +52,67 @@ describe("holdSingleTab", () => {
     expect(started).toBe(true);
   });
 
-  it("starts at once where there is no Web Locks API", async () => {
+  it("starts at once where there is neither Web Locks nor BroadcastChannel", async () => {
     let waited = false;
-    await holdSingleTab("lab", () => (waited = true), null);
+    await holdSingleTab("lab", () => (waited = true), null, null);
     expect(waited).toBe(false);
+  });
+});
+
+describe("holdSingleTab without Web Locks (plain http): tabs ask each other", () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it("starts the first tab, makes the next one wait, and starts it when the first is gone", async () => {
+    const name = `lab-${Math.random()}`;
+    const channels: BroadcastChannel[] = [];
+    const open = () => {
+      const c = new BroadcastChannel(name);
+      channels.push(c);
+      return c;
+    };
+    try {
+      let firstWaited = false;
+      await holdSingleTab(name, () => (firstWaited = true), null, open);
+      expect(firstWaited).toBe(false);
+
+      let waiting = false;
+      let started = false;
+      const second = holdSingleTab(name, () => (waiting = true), null, open).then(
+        () => (started = true),
+      );
+      await sleep(250);
+      expect(waiting).toBe(true);
+      expect(started).toBe(false);
+
+      // The first tab's page goes: it says so, and answers no more.
+      const [first] = channels;
+      first.postMessage("gone");
+      first.close();
+      await second;
+      expect(started).toBe(true);
+    } finally {
+      for (const c of channels) c.close();
+    }
+  });
+
+  it("starts a waiting tab on its own when the running one vanished without a word", async () => {
+    const name = `lab-${Math.random()}`;
+    const channels: BroadcastChannel[] = [];
+    const open = () => {
+      const c = new BroadcastChannel(name);
+      channels.push(c);
+      return c;
+    };
+    try {
+      await holdSingleTab(name, () => {}, null, open);
+      let waiting = false;
+      const second = holdSingleTab(name, () => (waiting = true), null, open);
+      await sleep(250);
+      expect(waiting).toBe(true);
+      channels[0].close(); // a crash: no "gone"
+      await second; // the next ask, a second later, gets no answer
+    } finally {
+      for (const c of channels) c.close();
+    }
   });
 });

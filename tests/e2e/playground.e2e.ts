@@ -93,22 +93,28 @@ describe("the playground, in Chromium", () => {
     await lab.shot("no-service-worker");
   });
 
-  it("lets a second tab wait, saying why, and start once the first is closed", async () => {
-    lab = await openLab();
-    await logIn(lab.page, "alice", "alice123");
-    await expect.poll(() => heading(lab!.page)).toContain("alice");
-    const second = await lab.page.context().newPage();
-    await second.goto(lab.page.url());
-    await expect
-      .poll(() => second.getByTestId("other-tab").textContent())
-      .toMatch(/already open in another tab/);
-    await second.screenshot({ path: `${SCREENSHOTS}/second-tab-waits.png` });
-    expect(await second.locator(".app").count()).toBe(0);
-    await lab.page.close();
-    await second.locator('.app[aria-busy="false"]').waitFor();
-    // It starts with what the first tab saved: alice is still logged in.
-    await expect.poll(() => heading(second)).toContain("alice");
-  });
+  it.each([
+    ["http://127.0.0.1 (Web Locks)", false],
+    ["plain http on a LAN name (no Web Locks: the tabs ask each other)", true],
+  ])(
+    "lets a second tab wait, saying why, and start once the first is closed: %s",
+    async (_, insecureHost) => {
+      lab = await openLab({ insecureHost });
+      await logIn(lab.page, "alice", "alice123");
+      await expect.poll(() => heading(lab!.page)).toContain("alice");
+      const second = await lab.page.context().newPage();
+      await second.goto(lab.page.url());
+      await expect
+        .poll(() => second.getByTestId("other-tab").textContent())
+        .toMatch(/already open in another tab/);
+      if (!insecureHost) await second.screenshot({ path: `${SCREENSHOTS}/second-tab-waits.png` });
+      expect(await second.locator(".app").count()).toBe(0);
+      await lab.page.close();
+      await second.locator('.app[aria-busy="false"]').waitFor();
+      // It starts with what the first tab saved: alice is still logged in.
+      await expect.poll(() => heading(second)).toContain("alice");
+    },
+  );
 
   it("is readable in a narrow window", async () => {
     lab = await openLab({ width: 800, height: 700 });
