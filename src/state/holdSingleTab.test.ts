@@ -86,10 +86,31 @@ describe("holdSingleTab without Web Locks (plain http): tabs ask each other", ()
 
       // The first tab's page goes: it says so, and answers no more.
       const [first] = channels;
-      first.postMessage("gone");
+      first.postMessage({ type: "gone", from: 0 });
       first.close();
       await second;
       expect(started).toBe(true);
+    } finally {
+      for (const c of channels) c.close();
+    }
+  });
+
+  it("starts only one of two tabs that ask at the same moment", async () => {
+    const name = `lab-${Math.random()}`;
+    const channels: BroadcastChannel[] = [];
+    const open = () => {
+      const c = new BroadcastChannel(name);
+      channels.push(c);
+      return c;
+    };
+    try {
+      const started: number[] = [];
+      const waited: number[] = [];
+      for (const tab of [1, 2])
+        void holdSingleTab(name, () => waited.push(tab), null, open).then(() => started.push(tab));
+      await sleep(400);
+      expect(started).toHaveLength(1);
+      expect(waited).toEqual([1, 2].filter((t) => t !== started[0]));
     } finally {
       for (const c of channels) c.close();
     }

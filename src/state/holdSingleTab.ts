@@ -45,43 +45,46 @@ function holdLock(name: string, onWaiting: () => void, locks: LockManager): Prom
   });
 }
 
-type Message = "anyone?" | "here" | "gone";
+type Message = { type: "anyone?" | "here" | "gone"; from: number };
 
 /**
  * "anyone?" → the running tab answers "here"; no answer within REPLY_MS and
- * this tab runs. A running tab says "gone" when its page is hidden for good
- * (pagehide), and a waiting tab then asks again.
+ * this tab runs. A running tab says "gone" when its page goes (pagehide), and
+ * the waiting tabs ask again. Two tabs asking at once: the one with the lower
+ * random number answers the other, so only one of them starts.
  */
 function holdByAsking(channel: BroadcastChannel, onWaiting: () => void): Promise<void> {
+  const me = Math.random();
+  const say = (type: Message["type"]) => channel.postMessage({ type, from: me } satisfies Message);
   return new Promise((resolve) => {
-    let holding = false;
+    let state: "asking" | "waiting" | "holding" = "asking";
     let answered = false;
-    let waiting = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = () => {
       answered = false;
-      channel.postMessage("anyone?" satisfies Message);
+      say("anyone?");
       timer = setTimeout(() => {
         if (answered) {
-          if (!waiting) onWaiting();
-          waiting = true;
+          if (state !== "waiting") onWaiting();
+          state = "waiting";
           timer = setTimeout(ask, RETRY_MS);
           return;
         }
-        holding = true;
-        globalThis.addEventListener?.("pagehide", () =>
-          channel.postMessage("gone" satisfies Message),
-        );
+        state = "holding";
+        globalThis.addEventListener?.("pagehide", () => say("gone"));
         resolve();
       }, REPLY_MS);
     };
     channel.onmessage = ({ data }: MessageEvent<Message>) => {
-      if (data === "anyone?" && holding) channel.postMessage("here" satisfies Message);
-      else if (data === "here") answered = true;
-      else if (data === "gone" && waiting && !holding) {
+      if (data.type === "anyone?") {
+        if (state === "holding" || (state === "asking" && !answered && me < data.from)) say("here");
+        // The other tab may have opened its channel after our question: ask again, for it to answer.
+        else if (state === "asking" && !answered) say("anyone?");
+      } else if (data.type === "here") answered = true;
+      else if (data.type === "gone" && state === "waiting") {
         clearTimeout(timer);
-        // Several tabs may be waiting: a random pause, so that one asks first and the others hear it.
-        timer = setTimeout(ask, Math.random() * REPLY_MS);
+        state = "asking";
+        ask();
       }
     };
     ask();
