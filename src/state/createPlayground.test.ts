@@ -106,6 +106,21 @@ describe("the playground core", () => {
     expect(box.value!.lab.browsers[0][1]).toHaveLength(1);
   });
 
+  it("says it is ready only once the live state is read", async () => {
+    const table = memorySessionTable();
+    let release = () => {};
+    const slowCount = new Promise<void>((resolve) => (release = resolve));
+    const { store } = playground(undefined, {
+      db: { ...table, count: async () => (await slowCount, table.count()) },
+    });
+    const started = store.getState().init();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(store.getState().phase).toBe("loading");
+    release();
+    await started;
+    expect(store.getState().phase).toBe("ready");
+  });
+
   it("waits in saved() for the save of an action still under way", async () => {
     const { store, box } = playground();
     await store.getState().init();

@@ -479,7 +479,6 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
               ...saved,
               code: saved.code ?? DEFAULT_CODE,
               runningViews: saved.runningViews ?? null,
-              phase: "ready",
             });
             try {
               lab = newLab(saved.lab);
@@ -496,10 +495,12 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
           } else {
             const start = Math.floor((deps.wallClock ?? Date.now)() / 1000) * 1000;
             const seed = freshSeed();
-            set({ start, seed, phase: "ready" });
+            set({ start, seed });
             lab = newLab(Lab.initialSnapshot(start, get().initialSettings, seed));
           }
           await refresh();
+          // Ready once the live state is read (over a big table, its keys take a moment).
+          set({ phase: "ready" });
           const shared = hash ? scenarioFromHashSafe(hash) : null;
           if (shared && carriesViews(shared)) set({ pendingShare: shared });
           else if (shared) await importText(shared, false);
