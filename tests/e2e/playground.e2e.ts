@@ -79,6 +79,37 @@ describe("the playground, in Chromium", () => {
     await expect.poll(() => lab!.page.getByRole("tab", { name: "Settings" }).count()).toBe(1);
   });
 
+  it("has a presenter mode with larger type, kept across a reload, its button readable under the pointer", async () => {
+    lab = await openLab({ width: 1920, height: 1080 });
+    const { page } = lab;
+    const fontSize = () =>
+      page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const normal = await fontSize();
+    const toggle = page.getByRole("button", { name: /Presenter/ });
+    await toggle.click(); // the pointer stays on it
+    await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("true");
+    expect(await fontSize()).toBeGreaterThan(normal);
+    // WCAG contrast of the button's text on its background, hovered.
+    const contrast = await toggle.evaluate((b) => {
+      const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: string) => {
+        const [r, g, bl] = rgb(c).map((v) => {
+          const x = v / 255;
+          return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+      };
+      const style = getComputedStyle(b);
+      const [a, c] = [lum(style.color), lum(style.backgroundColor)].sort((x, y) => y - x);
+      return (a + 0.05) / (c + 0.05);
+    });
+    expect(contrast).toBeGreaterThanOrEqual(4.5);
+    await lab.shot("presenter-1920");
+    await page.reload();
+    await page.locator('.app[aria-busy="false"]').waitFor();
+    expect(await fontSize()).toBeGreaterThan(normal);
+  });
+
   it("opens in Chinese for a Chinese browser", async () => {
     lab = await openLab({ lang: "zh-CN" });
     await expect.poll(() => lab!.page.locator("html").getAttribute("lang")).toBe("zh-CN");
