@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { holdSingleTab } from "./holdSingleTab.ts";
 
 /** The Web Locks API's exclusive locks, as far as holdSingleTab uses them. */
@@ -111,6 +111,11 @@ describe("holdSingleTab without Web Locks (plain http): tabs ask each other", ()
       await sleep(400);
       expect(started).toHaveLength(1);
       expect(waited).toEqual([1, 2].filter((t) => t !== started[0]));
+      // The running tab goes; the waiting one starts (and stops asking).
+      const running = channels[started[0] - 1];
+      running.postMessage({ type: "gone", from: 0 });
+      running.close();
+      await vi.waitFor(() => expect(started).toHaveLength(2));
     } finally {
       for (const c of channels) c.close();
     }
