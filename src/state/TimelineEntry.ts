@@ -1,4 +1,5 @@
 import type { Exchange } from "../browser/SimBrowser.ts";
+import type { LogRecord } from "../engine/ports.ts";
 import type { Step } from "../scenario/Scenario.ts";
 import type { TraceStep } from "../scenario/Trace.ts";
 
@@ -9,6 +10,8 @@ export interface TimelineEntry {
   exchange?: Exchange;
   /** The trace's store was skipped because django_session was too big to copy each step. */
   storeSkipped?: boolean;
+  /** What Django's loggers wrote during the step ("Session data corrupted", a 500's error…). */
+  logs?: LogRecord[];
 }
 
 /** Steps never change once recorded; the browser pane asks about every one of them on every step. */

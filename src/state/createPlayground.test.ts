@@ -121,6 +121,30 @@ describe("the playground core", () => {
     expect(store.getState().phase).toBe("ready");
   });
 
+  it("keeps what Django logged with the step that logged it, through a replay too", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().runOps([["set", "k", "v"]]);
+    await store.getState().changeSettings({ SECRET_KEY: "rotated" });
+    // The stored session no longer verifies: Django logs it and starts an empty session.
+    const entry = await store.getState().runOps([["get", "k"]]);
+    expect(entry.trace.results).toEqual([null]);
+    const corrupted = {
+      logger: "django.security.SuspiciousSession",
+      level: "WARNING",
+      message: "Session data corrupted",
+    };
+    expect(entry.logs).toEqual([corrupted]);
+    expect(store.getState().timeline[0].logs).toBeUndefined();
+    await store.getState().runOps([["get", "k"]]);
+    await store.getState().continueFrom(2);
+    expect(store.getState().timeline.map((e) => e.logs)).toEqual([
+      undefined,
+      undefined,
+      [corrupted],
+    ]);
+  });
+
   it("waits in saved() for the save of an action still under way", async () => {
     const { store, box } = playground();
     await store.getState().init();

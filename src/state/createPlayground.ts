@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { StoredCookie } from "../browser/cookieJar.ts";
 import { applySettings, DEFAULT_SETTINGS, type Settings } from "../engine/conf/settings.ts";
-import type { Hmac } from "../engine/ports.ts";
+import type { Hmac, LogRecord } from "../engine/ports.ts";
 import type { SessionTable } from "../engine/storage/SessionTable.ts";
 import type { SimFileSystem } from "../engine/storage/SimFileSystem.ts";
 import { freshSeed, type SeededRandomState } from "../adapters/seededRandom.ts";
@@ -197,8 +197,9 @@ const freshProfile = (name: string): BrowserProfile => ({
  */
 export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
   let lab: Lab;
-  // Django's log records (e.g. "Session data corrupted") have no panel yet: dropped.
-  const logger = { log() {} };
+  /** Django's log records of the step under way: each timeline entry keeps its own. */
+  let stepLogs: LogRecord[] = [];
+  const logger = { log: (record: LogRecord) => void stepLogs.push(record) };
   let queue: Promise<unknown> = Promise.resolve();
   let pending = 0;
   let busyTimer: ReturnType<typeof setTimeout> | undefined;
@@ -356,23 +357,31 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       savedEntries = 0;
       lab = newLab(Lab.initialSnapshot(start, initialSettings, seed));
       const timeline: TimelineEntry[] = [];
-      for (const step of steps) timeline.push(toEntry(step, await lab.run(step)));
+      for (const step of steps) timeline.push((await runStep(step)).entry);
       return timeline;
     }
 
-    const toEntry = (step: Step, outcome: Awaited<ReturnType<Lab["run"]>>): TimelineEntry => ({
-      step,
-      trace: outcome.trace,
-      ...(outcome.exchange ? { exchange: outcome.exchange } : {}),
-      ...(outcome.storeSkipped ? { storeSkipped: true } : {}),
-    });
+    /** Runs `step` on the lab: its timeline entry, with what Django logged meanwhile. */
+    async function runStep(step: Step): Promise<{ entry: TimelineEntry; outcome: StepOutcome }> {
+      stepLogs = [];
+      const outcome = await lab.run(step);
+      const logs = stepLogs;
+      stepLogs = [];
+      const entry: TimelineEntry = {
+        step,
+        trace: outcome.trace,
+        ...(outcome.exchange ? { exchange: outcome.exchange } : {}),
+        ...(outcome.storeSkipped ? { storeSkipped: true } : {}),
+        ...(logs.length ? { logs } : {}),
+      };
+      return { entry, outcome };
+    }
 
     /** Runs one step on the present; when looking at the past, first continues from there. */
     async function step(s: Step): Promise<TimelineEntry> {
       const { cursor, timeline } = get();
       if (cursor !== null && cursor < timeline.length - 1) await truncateTo(cursor);
-      const outcome = await lab.run(s);
-      const entry = toEntry(s, outcome);
+      const { entry, outcome } = await runStep(s);
       set({ timeline: [...get().timeline, entry], cursor: null, ...liveState(outcome) });
       if ("settings" in s) set(settingsPyInStep());
       persist();

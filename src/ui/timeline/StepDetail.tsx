@@ -64,6 +64,15 @@ export function StepDetail({
           <p className="hint">{t(`explain.${kind}`, { now: utcTime(trace.now) })}</p>
         </>
       )}
+      {entry.logs && (
+        <>
+          <h4>{t("detail.log")}</h4>
+          <pre className="wire step-log">
+            {entry.logs.map((r) => `${r.level} ${r.logger}: ${r.message}`).join("\n")}
+          </pre>
+          <p className="hint">{t("detail.logHint")}</p>
+        </>
+      )}
       <h4>{t("detail.changes")}</h4>
       <StepChanges items={stepSummary(entry, prev)} />
       <h4>{t("detail.store")}</h4>

@@ -42,6 +42,22 @@ describe("the timeline panel", () => {
     expect(within(options()[70]).getByText("Clock +1 min → now 01:11:00")).toBeTruthy();
   });
 
+  it("shows what Django logged during the viewed step", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([["set", "k", "v"]]);
+    await store.getState().changeSettings({ SECRET_KEY: "rotated" });
+    await store.getState().runOps([["get", "k"]]);
+    await renderPanel(store, <TimelinePanel />);
+    await settle();
+    expect(screen.getByRole("heading", { name: "Django's log" })).toBeTruthy();
+    expect(
+      screen.getByText("WARNING django.security.SuspiciousSession: Session data corrupted"),
+    ).toBeTruthy();
+    act(() => store.getState().select(0));
+    await settle();
+    expect(screen.queryByRole("heading", { name: "Django's log" })).toBeNull();
+  });
+
   it("lists every kind of step, and selects one with the arrow keys", async () => {
     const store = await panelTestPlayground();
     await store.getState().runOps([["set", "k", "v"]]);

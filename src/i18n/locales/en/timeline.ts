@@ -121,6 +121,8 @@ export default {
       "What request.session was flagged with when the view returned, before SessionMiddleware looked at it: accessed → the response gets Vary: Cookie; modified (and not empty) → the session is saved and Set-Cookie is sent.",
     response: "Response (each Set-Cookie with what the browser did)",
     changes: "What changed",
+    log: "Django's log",
+    logHint: "What Django's loggers wrote during this step; runserver prints it in its terminal.",
     store: "Session store",
     storeSkipped: "django_session is too big to copy at every step; see the store panel.",
     jar: "Cookie jars",

@@ -124,6 +124,8 @@ export default {
       "视图返回时、SessionMiddleware 处理之前，request.session 身上的标志：accessed → 响应带上 Vary: Cookie；modified（且会话不为空）→ 保存会话并发送 Set-Cookie。",
     response: "响应（每个 Set-Cookie 后面是浏览器的处理结果）",
     changes: "变化",
+    log: "Django 日志",
+    logHint: "这一步里 Django 的日志记录器写下的内容；runserver 会把它打印在终端里。",
     store: "会话存储",
     storeSkipped: "django_session 太大，没有在每一步都复制一份；请看会话存储面板。",
     jar: "浏览器里的 Cookie",
