@@ -43,6 +43,13 @@ export function cookieChanges(
 
 export const storeId = (e: Pick<StoreEntry, "backend" | "key">) => `${e.backend}|${e.key}`;
 
+/**
+ * What the store holds for an entry: the encoded string (db, file) or the
+ * cached dict, and the expiry. A new SECRET_KEY changes how a row decodes,
+ * not the row, so it is no change.
+ */
+const stored = (e: StoreEntry) => JSON.stringify([e.expires, e.raw ?? e.data]);
+
 /** Per stored session, what the step did to the store. */
 export function storeChanges(
   prev: StoreEntry[] | undefined,
@@ -54,7 +61,7 @@ export function storeChanges(
   for (const [id, e] of after) {
     const old = before.get(id);
     if (!old) out.set(id, "added");
-    else if (JSON.stringify(old) !== JSON.stringify(e)) out.set(id, "changed");
+    else if (stored(old) !== stored(e)) out.set(id, "changed");
   }
   for (const id of before.keys()) if (!after.has(id)) out.set(id, "removed");
   return out;

@@ -33,7 +33,8 @@ const row = (key: string, data: Record<string, unknown> = {}): StoreEntry => ({
   key,
   data,
   expires: "2026-01-15T00:00:00Z",
-  raw: "x",
+  // As stored: other data, another session_data.
+  raw: JSON.stringify(data),
 });
 const trace = (over: Partial<TraceStep>): TraceStep => ({
   kind: "request",
