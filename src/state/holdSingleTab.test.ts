@@ -121,6 +121,70 @@ describe("holdSingleTab without Web Locks (plain http): tabs ask each other", ()
     }
   });
 
+  /** `count` tabs on one channel name; `started` lists the tabs running, in the order they started. */
+  function tabs(name: string) {
+    const channels: BroadcastChannel[] = [];
+    const started: number[] = [];
+    const waiting = new Set<number>();
+    const open = (tab: number) =>
+      void holdSingleTab(
+        name,
+        () => waiting.add(tab),
+        null,
+        () => {
+          const c = new BroadcastChannel(name);
+          channels[tab] = c;
+          return c;
+        },
+      ).then(() => started.push(tab));
+    /** The tab's page goes: with "gone" (a close), or without a word (a crash). */
+    const close = (tab: number, sayGone: boolean) => {
+      if (sayGone) channels[tab].postMessage({ type: "gone", from: -1 });
+      channels[tab].close();
+    };
+    const closeAll = () => channels.forEach((c) => c?.close());
+    return { open, close, closeAll, started, waiting };
+  }
+
+  it("starts one tab of several opened at the same moment", async () => {
+    const t = tabs(`lab-${Math.random()}`);
+    try {
+      for (const tab of [0, 1, 2, 3]) t.open(tab);
+      await sleep(400);
+      expect(t.started).toHaveLength(1);
+      expect(t.waiting.size).toBe(3);
+      // Then, each time the running one goes, exactly one more.
+      for (let n = 2; n <= 4; n++) {
+        t.close(t.started[n - 2], true);
+        await vi.waitFor(() => expect(t.started).toHaveLength(n), { timeout: 3000 });
+        await sleep(300);
+        expect(t.started).toHaveLength(n);
+      }
+    } finally {
+      t.closeAll();
+    }
+  });
+
+  it("starts one of two waiting tabs when the running one crashes", async () => {
+    const t = tabs(`lab-${Math.random()}`);
+    try {
+      t.open(0);
+      await vi.waitFor(() => expect(t.started).toEqual([0]));
+      t.open(1);
+      await sleep(30);
+      t.open(2);
+      await vi.waitFor(() => expect(t.waiting.size).toBe(2));
+      t.close(0, false);
+      await vi.waitFor(() => expect(t.started).toHaveLength(2), { timeout: 3000 });
+      await sleep(1500); // another round of asking: still only one of them
+      expect(t.started).toHaveLength(2);
+      t.close(t.started[1], true);
+      await vi.waitFor(() => expect(t.started).toHaveLength(3), { timeout: 3000 });
+    } finally {
+      t.closeAll();
+    }
+  });
+
   it("starts a waiting tab on its own when the running one vanished without a word", async () => {
     const name = `lab-${Math.random()}`;
     const channels: BroadcastChannel[] = [];

@@ -45,47 +45,54 @@ function holdLock(name: string, onWaiting: () => void, locks: LockManager): Prom
   });
 }
 
-type Message = { type: "anyone?" | "here" | "gone"; from: number };
+type Message =
+  | { type: "anyone?" | "gone"; from: number }
+  /** `to`: the tab whose question this answers. */
+  | { type: "here"; from: number; to: number };
 
 /**
- * "anyone?" → the running tab answers "here"; no answer within REPLY_MS and
- * this tab runs. A running tab says "gone" when its page goes (pagehide), and
- * the waiting tabs ask again. Two tabs asking at once: the one with the lower
- * random number answers the other, so only one of them starts.
+ * "anyone?" → the running tab answers "here" to the asker; no answer within
+ * REPLY_MS and the asker runs. A running tab says "gone" when its page goes
+ * (pagehide), and the waiting tabs ask again; they also ask again every
+ * RETRY_MS. Tabs asking at the same time settle it among themselves: the
+ * lower random number answers the other, so only one of them starts. A tab
+ * the browser has frozen cannot answer: Web Locks have no such gap.
  */
 function holdByAsking(channel: BroadcastChannel, onWaiting: () => void): Promise<void> {
   const me = Math.random();
-  const say = (type: Message["type"]) => channel.postMessage({ type, from: me } satisfies Message);
+  const post = (message: Message) => channel.postMessage(message);
   return new Promise((resolve) => {
     let state: "asking" | "waiting" | "holding" = "asking";
     let answered = false;
+    let toldWaiting = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = () => {
+      clearTimeout(timer);
+      state = "asking";
       answered = false;
-      say("anyone?");
+      post({ type: "anyone?", from: me });
       timer = setTimeout(() => {
         if (answered) {
-          if (state !== "waiting") onWaiting();
+          if (!toldWaiting) onWaiting();
+          toldWaiting = true;
           state = "waiting";
           timer = setTimeout(ask, RETRY_MS);
           return;
         }
         state = "holding";
-        globalThis.addEventListener?.("pagehide", () => say("gone"));
+        globalThis.addEventListener?.("pagehide", () => post({ type: "gone", from: me }));
         resolve();
       }, REPLY_MS);
     };
     channel.onmessage = ({ data }: MessageEvent<Message>) => {
       if (data.type === "anyone?") {
-        if (state === "holding" || (state === "asking" && !answered && me < data.from)) say("here");
+        if (state === "holding" || (state === "asking" && !answered && me < data.from))
+          post({ type: "here", from: me, to: data.from });
         // The other tab may have opened its channel after our question: ask again, for it to answer.
-        else if (state === "asking" && !answered) say("anyone?");
-      } else if (data.type === "here") answered = true;
-      else if (data.type === "gone" && state === "waiting") {
-        clearTimeout(timer);
-        state = "asking";
-        ask();
-      }
+        else if (state === "asking" && !answered) post({ type: "anyone?", from: me });
+      } else if (data.type === "here") {
+        if (data.to === me) answered = true;
+      } else if (state !== "holding") ask();
     };
     ask();
   });
