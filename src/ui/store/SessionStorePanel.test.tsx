@@ -29,6 +29,25 @@ describe("the session store panel", () => {
     expect(screen.getByText(/does not verify with the current SECRET_KEY/)).toBeTruthy();
   });
 
+  it("keeps every row up to date while open: new data, time left, a new SECRET_KEY", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([["set", "k", 1]]);
+    await store.getState().runOps([["set", "k", 1]], "B");
+    await renderPanel(store, <SessionStorePanel />);
+    const rows = () => screen.getAllByRole("row").slice(1);
+    expect(rows()).toHaveLength(2);
+    await act(() => store.getState().runOps([["set", "k", 2]]));
+    expect(rows().map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/\{ "k": (1|2) \}.*in 14 days/),
+      expect.stringMatching(/\{ "k": (1|2) \}.*in 14 days/),
+    ]);
+    expect(screen.getByText('{ "k": 2 }')).toBeTruthy();
+    await act(() => store.getState().advance(86400));
+    expect(screen.getAllByText("in 13 days")).toHaveLength(2);
+    await act(() => store.getState().changeSettings({ SECRET_KEY: "rotated" }));
+    expect(screen.getAllByText("does not verify")).toHaveLength(2);
+  });
+
   it("greys an expired row and says it stays until clearsessions", async () => {
     const store = await panelTestPlayground();
     await store.getState().runOps([

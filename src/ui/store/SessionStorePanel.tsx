@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { Trans } from "react-i18next";
 import { useT } from "../../i18n/useT.ts";
 import { engineName, type Settings } from "../../engine/conf/settings.ts";
@@ -70,6 +70,11 @@ export function SessionStorePanel() {
     (groups[selected.backend].find((r) => storeId(r.entry) === selectedId)?.entry ?? selected);
   const currentTitle = t("currentTitle", { name: currentBrowser, cookie: cookieName });
 
+  // Stable, so that rows the step left alone skip their render (StoreEntryRow is memoized).
+  const toggleDetails = useCallback(
+    (entry: StoreEntry) => setSelected((s) => (s && storeId(s) === storeId(entry) ? null : entry)),
+    [],
+  );
   const row = (r: StoreRow, i: number) => (
     <StoreEntryRow
       key={storeId(r.entry)}
@@ -79,7 +84,7 @@ export function SessionStorePanel() {
       isCurrent={r.change !== "removed" && currentKeys.has(r.entry.key)}
       currentTitle={currentTitle}
       selected={storeId(r.entry) === selectedId}
-      onDetails={() => setSelected(storeId(r.entry) === selectedId ? null : r.entry)}
+      onDetails={toggleDetails}
     />
   );
 

@@ -1,6 +1,8 @@
+import { memo } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { formatUtc, secondsLeft, timeLeft } from "../cookies/timeLeft.ts";
 import { compactJson } from "./compactJson.ts";
+import type { StoreEntry } from "../../server/storeSnapshot.ts";
 import type { StoreRow } from "./storeRows.ts";
 
 export interface StoreNaming {
@@ -11,8 +13,47 @@ export interface StoreNaming {
   now: string;
 }
 
-/** One stored session as a single fixed-height row; the full text is in the details. */
-export function StoreEntryRow({
+interface RowProps {
+  row: StoreRow;
+  index: number;
+  naming: StoreNaming;
+  isCurrent: boolean;
+  currentTitle: string;
+  selected: boolean;
+  onDetails(entry: StoreEntry): void;
+}
+
+/**
+ * The same row: a snapshot builds new objects at every step, but an
+ * unchanged session keeps its stored string, its expiry and (the decoder
+ * reuses it) its decoded dict.
+ */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  const [x, y] = [a.row.entry, b.row.entry];
+  return (
+    a.row.change === b.row.change &&
+    x.backend === y.backend &&
+    x.key === y.key &&
+    x.raw === y.raw &&
+    x.expires === y.expires &&
+    x.data === y.data &&
+    a.index === b.index &&
+    a.isCurrent === b.isCurrent &&
+    a.currentTitle === b.currentTitle &&
+    a.selected === b.selected &&
+    a.onDetails === b.onDetails &&
+    a.naming.now === b.naming.now &&
+    a.naming.cachePrefix === b.naming.cachePrefix &&
+    a.naming.filePrefix === b.naming.filePrefix
+  );
+}
+
+/**
+ * One stored session as a single fixed-height row; the full text is in the
+ * details. Memoized: the panel re-renders with every step, and a busy table
+ * has dozens of rows the step did not touch.
+ */
+export const StoreEntryRow = memo(function StoreEntryRow({
   row,
   index,
   naming,
@@ -20,15 +61,7 @@ export function StoreEntryRow({
   currentTitle,
   selected,
   onDetails,
-}: {
-  row: StoreRow;
-  index: number;
-  naming: StoreNaming;
-  isCurrent: boolean;
-  currentTitle: string;
-  selected: boolean;
-  onDetails(): void;
-}) {
+}: RowProps) {
   const { t, i18n } = useT("store");
   const { entry, change } = row;
   const expired = entry.expires !== null && secondsLeft(entry.expires, naming.now) <= 0;
@@ -74,14 +107,14 @@ export function StoreEntryRow({
       title={change ? t(`changed.${change}`) : undefined}
       onClick={(e) => {
         // A click anywhere on the row opens its details, as the button does for the keyboard.
-        if (!(e.target as HTMLElement).closest("button")) onDetails();
+        if (!(e.target as HTMLElement).closest("button")) onDetails(entry);
       }}
     >
       <td className="store-more">
         <button
           aria-label={t("detailsOf", { key: entry.key })}
           aria-pressed={selected}
-          onClick={onDetails}
+          onClick={() => onDetails(entry)}
         >
           {t("details")}
         </button>
@@ -110,4 +143,4 @@ export function StoreEntryRow({
       )}
     </tr>
   );
-}
+}, sameRow);
