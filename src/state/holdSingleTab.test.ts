@@ -62,81 +62,19 @@ describe("holdSingleTab", () => {
 describe("holdSingleTab without Web Locks (plain http): tabs ask each other", () => {
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-  it("starts the first tab, makes the next one wait, and starts it when the first is gone", async () => {
+  /** Tabs sharing a fresh channel name; `started` lists the running ones in the order they started. */
+  function tabs() {
     const name = `lab-${Math.random()}`;
-    const channels: BroadcastChannel[] = [];
-    const open = () => {
-      const c = new BroadcastChannel(name);
-      channels.push(c);
-      return c;
-    };
-    try {
-      let firstWaited = false;
-      await holdSingleTab(name, () => (firstWaited = true), null, open);
-      expect(firstWaited).toBe(false);
-
-      let waiting = false;
-      let started = false;
-      const second = holdSingleTab(name, () => (waiting = true), null, open).then(
-        () => (started = true),
-      );
-      await sleep(250);
-      expect(waiting).toBe(true);
-      expect(started).toBe(false);
-
-      // The first tab's page goes: it says so, and answers no more.
-      const [first] = channels;
-      first.postMessage({ type: "gone", from: 0 });
-      first.close();
-      await second;
-      expect(started).toBe(true);
-    } finally {
-      for (const c of channels) c.close();
-    }
-  });
-
-  it("starts only one of two tabs that ask at the same moment", async () => {
-    const name = `lab-${Math.random()}`;
-    const channels: BroadcastChannel[] = [];
-    const open = () => {
-      const c = new BroadcastChannel(name);
-      channels.push(c);
-      return c;
-    };
-    try {
-      const started: number[] = [];
-      const waited: number[] = [];
-      for (const tab of [1, 2])
-        void holdSingleTab(name, () => waited.push(tab), null, open).then(() => started.push(tab));
-      await sleep(400);
-      expect(started).toHaveLength(1);
-      expect(waited).toEqual([1, 2].filter((t) => t !== started[0]));
-      // The running tab goes; the waiting one starts (and stops asking).
-      const running = channels[started[0] - 1];
-      running.postMessage({ type: "gone", from: 0 });
-      running.close();
-      await vi.waitFor(() => expect(started).toHaveLength(2));
-    } finally {
-      for (const c of channels) c.close();
-    }
-  });
-
-  /** `count` tabs on one channel name; `started` lists the tabs running, in the order they started. */
-  function tabs(name: string) {
     const channels: BroadcastChannel[] = [];
     const started: number[] = [];
     const waiting = new Set<number>();
     const open = (tab: number) =>
-      void holdSingleTab(
+      holdSingleTab(
         name,
         () => waiting.add(tab),
         null,
-        () => {
-          const c = new BroadcastChannel(name);
-          channels[tab] = c;
-          return c;
-        },
-      ).then(() => started.push(tab));
+        () => (channels[tab] = new BroadcastChannel(name)),
+      ).then(() => void started.push(tab));
     /** The tab's page goes: with "gone" (a close), or without a word (a crash). */
     const close = (tab: number, sayGone: boolean) => {
       if (sayGone) channels[tab].postMessage({ type: "gone", from: -1 });
@@ -146,14 +84,30 @@ describe("holdSingleTab without Web Locks (plain http): tabs ask each other", ()
     return { open, close, closeAll, started, waiting };
   }
 
-  it("starts one tab of several opened at the same moment", async () => {
-    const t = tabs(`lab-${Math.random()}`);
+  it("starts the first tab, makes the next one wait, and starts it when the first is gone", async () => {
+    const t = tabs();
     try {
-      for (const tab of [0, 1, 2, 3]) t.open(tab);
+      await t.open(0);
+      expect(t.waiting.size).toBe(0);
+      const second = t.open(1);
+      await sleep(250);
+      expect([...t.waiting]).toEqual([1]);
+      expect(t.started).toEqual([0]);
+      t.close(0, true);
+      await second;
+      expect(t.started).toEqual([0, 1]);
+    } finally {
+      t.closeAll();
+    }
+  });
+
+  it("starts one tab of several opened at the same moment, and one more each time the running one goes", async () => {
+    const t = tabs();
+    try {
+      for (const tab of [0, 1, 2, 3]) void t.open(tab);
       await sleep(400);
       expect(t.started).toHaveLength(1);
       expect(t.waiting.size).toBe(3);
-      // Then, each time the running one goes, exactly one more.
       for (let n = 2; n <= 4; n++) {
         t.close(t.started[n - 2], true);
         await vi.waitFor(() => expect(t.started).toHaveLength(n), { timeout: 3000 });
@@ -166,43 +120,21 @@ describe("holdSingleTab without Web Locks (plain http): tabs ask each other", ()
   });
 
   it("starts one of two waiting tabs when the running one crashes", async () => {
-    const t = tabs(`lab-${Math.random()}`);
+    const t = tabs();
     try {
-      t.open(0);
-      await vi.waitFor(() => expect(t.started).toEqual([0]));
-      t.open(1);
+      await t.open(0);
+      void t.open(1);
       await sleep(30);
-      t.open(2);
+      void t.open(2);
       await vi.waitFor(() => expect(t.waiting.size).toBe(2));
-      t.close(0, false);
+      t.close(0, false); // no "gone": the next round of asking, a second later, finds no one
       await vi.waitFor(() => expect(t.started).toHaveLength(2), { timeout: 3000 });
-      await sleep(1500); // another round of asking: still only one of them
+      await sleep(1500); // another round: still only one of them
       expect(t.started).toHaveLength(2);
       t.close(t.started[1], true);
       await vi.waitFor(() => expect(t.started).toHaveLength(3), { timeout: 3000 });
     } finally {
       t.closeAll();
-    }
-  });
-
-  it("starts a waiting tab on its own when the running one vanished without a word", async () => {
-    const name = `lab-${Math.random()}`;
-    const channels: BroadcastChannel[] = [];
-    const open = () => {
-      const c = new BroadcastChannel(name);
-      channels.push(c);
-      return c;
-    };
-    try {
-      await holdSingleTab(name, () => {}, null, open);
-      let waiting = false;
-      const second = holdSingleTab(name, () => (waiting = true), null, open);
-      await sleep(250);
-      expect(waiting).toBe(true);
-      channels[0].close(); // a crash: no "gone"
-      await second; // the next ask, a second later, gets no answer
-    } finally {
-      for (const c of channels) c.close();
     }
   });
 });
