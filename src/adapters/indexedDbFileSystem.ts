@@ -1,4 +1,5 @@
 import { splitPath, type SimFile, type SimFileSystem } from "../engine/storage/SimFileSystem.ts";
+import { oneAtATime } from "./oneAtATime.ts";
 import type { SessionLabDb } from "./openSessionLabDb.ts";
 
 /**
@@ -10,12 +11,7 @@ import type { SessionLabDb } from "./openSessionLabDb.ts";
 export function indexedDbFileSystem(db: SessionLabDb): SimFileSystem {
   let files: Map<string, SimFile> | null = null;
   /** Writes one at a time: "create" checks for the file, then writes, and the two must not interleave. */
-  let writing: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(write: () => Promise<T>): Promise<T> => {
-    const run = writing.then(write, write);
-    writing = run.catch(() => undefined);
-    return run;
-  };
+  const exclusive = oneAtATime();
   async function loaded(): Promise<Map<string, SimFile>> {
     if (!files) {
       const stored = await db.getAll("session_files");

@@ -1,4 +1,5 @@
 import type { SessionRow, SessionTable } from "../engine/storage/SessionTable.ts";
+import { oneAtATime } from "./oneAtATime.ts";
 import type { SessionLabDb } from "./openSessionLabDb.ts";
 
 const toRow = ({ session_key, session_data, expire_date }: SessionRow): SessionRow => ({
@@ -24,12 +25,7 @@ export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
   let sorted: string[] | null = null;
 
   /** Writes one at a time: each checks the copy, then writes, and the two must not interleave. */
-  let writing: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(write: () => Promise<T>): Promise<T> => {
-    const run = writing.then(write, write);
-    writing = run.catch(() => undefined);
-    return run;
-  };
+  const exclusive = oneAtATime();
 
   /** Where `key` is or would go in `sorted` (binary search). */
   const position = (list: string[], key: string) => {

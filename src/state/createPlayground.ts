@@ -4,6 +4,7 @@ import { applySettings, DEFAULT_SETTINGS, type Settings } from "../engine/conf/s
 import type { Hmac, LogRecord } from "../engine/ports.ts";
 import type { SessionTable } from "../engine/storage/SessionTable.ts";
 import type { SimFileSystem } from "../engine/storage/SimFileSystem.ts";
+import { oneAtATime } from "../adapters/oneAtATime.ts";
 import { freshSeed, type SeededRandomState } from "../adapters/seededRandom.ts";
 import { parseScenario } from "../scenario/parseScenario.ts";
 import { DEFAULT_BROWSER, DEFAULT_ORIGIN, type Step } from "../scenario/Scenario.ts";
@@ -200,22 +201,22 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
   /** Django's log records of the step under way: each timeline entry keeps its own. */
   let stepLogs: LogRecord[] = [];
   const logger = { log: (record: LogRecord) => void stepLogs.push(record) };
-  let queue: Promise<unknown> = Promise.resolve();
+  /** Actions and saves, one at a time, in order. */
+  const enqueue = oneAtATime();
   let pending = 0;
   let busyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** An action: queued, and shown as busy while slow. */
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
     pending++;
     // Only a slow action shows as busy: a quick step should cost one render, not three.
     busyTimer ??= setTimeout(() => store.setState({ busy: true }), 150);
-    const run = queue.then(fn, fn).finally(() => {
+    return enqueue(fn).finally(() => {
       if (--pending === 0) {
         clearTimeout(busyTimer);
         busyTimer = undefined;
         if (store.getState().busy) store.setState({ busy: false });
       }
     });
-    queue = run.catch(() => undefined);
-    return run;
   };
   let python: PythonRuntime | null = null;
   const getPython = () => {
@@ -310,9 +311,9 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         .catch(() => undefined)
         .then(() => {
           saveDue = null;
-          const run = queue.then(save, save);
-          queue = run.catch(() => undefined);
-          return run.catch((e: unknown) => set({ notice: { ...errorNotice(e), key: "notSaved" } }));
+          return enqueue(save).catch((e: unknown) =>
+            set({ notice: { ...errorNotice(e), key: "notSaved" } }),
+          );
         });
     }
 
@@ -804,7 +805,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
 
       saved: async () => {
         // The actions queued so far first: each asks for a save when it ends.
-        await queue;
+        await enqueue(async () => {});
         while (saveDue) await saveDue;
       },
 
