@@ -3,6 +3,7 @@ import { useT } from "../i18n/useT.ts";
 import { Group, Panel, Separator } from "react-resizable-panels";
 import type { TransportKind } from "../state/bootPlayground.ts";
 import { usePlayground } from "../state/usePlayground.ts";
+import { useNoticeText } from "./common/useNoticeText.ts";
 import { useUiPrefs } from "../state/uiPrefs.ts";
 import { BrowserPane } from "./browser/BrowserPane.tsx";
 import { Tabs } from "./common/Tabs.tsx";
@@ -21,6 +22,7 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
   const { t } = useT("common");
   const phase = usePlayground((s) => s.phase);
   const notice = usePlayground((s) => s.notice);
+  const noticeText = useNoticeText();
   const dismissNotice = usePlayground((s) => s.dismissNotice);
   const presenter = useUiPrefs((s) => s.presenter);
   const [tab, setTab] = useState("ops");
@@ -35,7 +37,7 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
       <SharedCodeDialog />
       {notice && (
         <div className="notice" role="alert">
-          <span>{t(`notices.${notice.key}`, { detail: notice.detail ?? "" })}</span>
+          <span>{noticeText(notice)}</span>
           <button onClick={dismissNotice}>{t("dismiss")}</button>
         </div>
       )}

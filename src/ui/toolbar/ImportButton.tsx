@@ -1,6 +1,8 @@
 import { useId, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
+import type { Notice } from "../../state/createPlayground.ts";
 import { usePlaygroundStore } from "../../state/usePlayground.ts";
+import { useNoticeText } from "../common/useNoticeText.ts";
 import { ToolbarDialog } from "./ToolbarDialog.tsx";
 
 /** Import: a .json file or pasted JSON; a bad scenario keeps the dialog open with the reason. */
@@ -23,8 +25,9 @@ function ImportForm({ onDone }: { onDone(): void }) {
   const { t } = useT("toolbar");
   const store = usePlaygroundStore();
   const [text, setText] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const { t: tc } = useT("common");
+  /** Why the scenario was refused: the dialog's own words, or the store's notice. */
+  const [error, setError] = useState<string | Notice | null>(null);
+  const noticeText = useNoticeText();
   const [working, setWorking] = useState(false);
   const fileId = useId();
   const textId = useId();
@@ -32,9 +35,7 @@ function ImportForm({ onDone }: { onDone(): void }) {
 
   const close = () => {
     // The store's notice repeats the error this dialog showed: gone with the dialog.
-    const notice = store.getState().notice;
-    if (error && notice && tc(`notices.${notice.key}`, { detail: notice.detail ?? "" }) === error)
-      store.getState().dismissNotice();
+    if (error !== null && store.getState().notice === error) store.getState().dismissNotice();
     onDone();
   };
 
@@ -51,14 +52,7 @@ function ImportForm({ onDone }: { onDone(): void }) {
         const ok = await store.getState().importScenario(text);
         setWorking(false);
         if (ok) onDone();
-        else {
-          const notice = store.getState().notice;
-          setError(
-            notice
-              ? tc(`notices.${notice.key}`, { detail: notice.detail ?? "" })
-              : t("import.failed"),
-          );
-        }
+        else setError(store.getState().notice ?? t("import.failed"));
       }}
     >
       <p>{t("import.intro")}</p>
@@ -97,7 +91,8 @@ function ImportForm({ onDone }: { onDone(): void }) {
       <div id={errorId} role="alert" className="tb-error">
         {error && (
           <>
-            <strong>{t("import.notImported")}</strong> {error}
+            <strong>{t("import.notImported")}</strong>{" "}
+            {typeof error === "string" ? error : noticeText(error)}
           </>
         )}
       </div>
