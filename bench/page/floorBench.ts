@@ -7,32 +7,38 @@
  * mockServiceWorker.js. Driven through window.floorBench.
  *
  *   mode "sw":     setupWorker(...).start() and the page's fetch, as fetchTransport does;
- *   mode "direct": no worker, msw's getResponse(handlers, request), as directTransport does.
+ *   mode "direct": no worker, the app's own directTransport (msw's getResponse).
  */
 import { openDB, type IDBPDatabase } from "idb";
-import { getResponse, http, HttpResponse, type JsonBodyType, type RequestHandler } from "msw";
+import { http, type RequestHandler } from "msw";
+import { directTransport } from "../../src/server/msw/directTransport.ts";
+import { jsonResponse } from "../../src/server/msw/jsonResponse.ts";
+import { EXCHANGE_PATH } from "../../src/server/msw/sessionLabHandlers.ts";
+import type { Transport, WireRequest } from "../../src/server/wire.ts";
 
 const PATH = "/__bench_floor__/http";
 
 let db: IDBPDatabase;
-let reply: JsonBodyType = {};
+let reply: unknown = {};
 let handlers: RequestHandler[] = [];
 let mode: "sw" | "direct" = "direct";
+let direct: Transport | null = null;
+/** The exchange the direct mode sends, parsed once: the app, too, starts from an object. */
+let parsed: { body: string; wire: WireRequest } | null = null;
 
 async function exchange(body: string): Promise<unknown> {
-  const init = {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body,
-  };
   if (mode === "sw") {
-    const response = await fetch(PATH, init);
+    const response = await fetch(PATH, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
     if (!response.ok) throw new Error(`the floor handler answered ${response.status}`);
     return response.json();
   }
-  const response = await getResponse(handlers, new Request(location.origin + PATH, init));
-  if (!response) throw new Error("no handler answered");
-  return response.json();
+  if (parsed?.body !== body) parsed = { body, wire: JSON.parse(body) as WireRequest };
+  // directTransport serializes the exchange itself, as it does for the app.
+  return direct!(parsed.wire);
 }
 
 const floorBench = {
@@ -44,18 +50,19 @@ const floorBench = {
       },
     });
     handlers = [
-      http.post(`*${PATH}`, async ({ request }) => {
+      http.post(`*${wanted === "sw" ? PATH : EXCHANGE_PATH}`, async ({ request }) => {
         const wire = (await request.json()) as { url?: unknown };
-        if (typeof wire.url !== "string") return HttpResponse.json({}, { status: 400 });
+        if (typeof wire.url !== "string") return jsonResponse({}, 400);
         // The only work: one readwrite transaction, a get and a put of a small record.
         const tx = db.transaction("kv", "readwrite");
         const old = (await tx.store.get("row")) as { n: number } | undefined;
         await tx.store.put({ n: (old?.n ?? 0) + 1, url: wire.url }, "row");
         await tx.done;
-        return HttpResponse.json(reply);
+        return jsonResponse(reply);
       }),
     ];
     mode = wanted;
+    if (wanted === "direct") direct = directTransport(handlers, location.origin);
     if (wanted === "sw") {
       const { setupWorker } = await import("msw/browser");
       await setupWorker(...handlers).start({
@@ -78,7 +85,7 @@ const floorBench = {
     requestBody: string,
     responseBody: string,
   ): Promise<number[]> {
-    reply = JSON.parse(responseBody) as JsonBodyType;
+    reply = JSON.parse(responseBody);
     const out: number[] = [];
     for (let i = 0; i < warmup + count; i++) {
       const t0 = performance.now();

@@ -2,17 +2,39 @@ import { getResponse, type RequestHandler } from "msw";
 import type { Transport, WireResponse } from "../wire.ts";
 import { EXCHANGE_PATH } from "./sessionLabHandlers.ts";
 
+const utf8 = new TextEncoder();
+
+/**
+ * The body as a one-chunk stream, not a string. MSW clones every request it
+ * handles; Chromium clones a string body by registering a Blob with the
+ * browser process (a synchronous IPC) and then reads it back through a data
+ * pipe: about 0.7 ms a step, and a task hop in which the page may render. A
+ * stream body is cloned by a tee in the page's own JavaScript.
+ */
+function streamOf(text: string): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(utf8.encode(text));
+      controller.close();
+    },
+  });
+}
+
 /**
  * The same MSW handlers with no service worker: Node (the CLI, tests) and
  * pages served over plain http on a LAN address, where browsers offer none.
  */
 export function directTransport(handlers: RequestHandler[], base = "http://localhost"): Transport {
   return async (wire) => {
-    const request = new Request(base + EXCHANGE_PATH, {
+    // duplex is required with a stream body (the Fetch standard's half-duplex
+    // upload); TypeScript's DOM types do not list it yet.
+    const init: RequestInit & { duplex: "half" } = {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(wire),
-    });
+      body: streamOf(JSON.stringify(wire)),
+      duplex: "half",
+    };
+    const request = new Request(base + EXCHANGE_PATH, init);
     const response = await getResponse(handlers, request);
     if (!response) throw new Error("no handler answered the simulated request");
     return (await response.json()) as WireResponse;

@@ -1,5 +1,6 @@
-import { http, HttpResponse } from "msw";
+import { http } from "msw";
 import type { WireRequest, WireResponse } from "../wire.ts";
+import { jsonResponse } from "./jsonResponse.ts";
 
 /** Where the page sends a simulated exchange. Same-origin, so a service worker sees it. */
 export const EXCHANGE_PATH = "/__session_lab__/http";
@@ -31,15 +32,12 @@ export function sessionLabHandlers(handle: (request: WireRequest) => Promise<Wir
       try {
         wire = await request.json();
       } catch {
-        return HttpResponse.json({ error: "the body must be a JSON exchange" }, { status: 400 });
+        return jsonResponse({ error: "the body must be a JSON exchange" }, 400);
       }
       if (!isWireRequest(wire)) {
-        return HttpResponse.json(
-          { error: "the body must be {method, url, headers, body}" },
-          { status: 400 },
-        );
+        return jsonResponse({ error: "the body must be {method, url, headers, body}" }, 400);
       }
-      return HttpResponse.json(await handle(wire));
+      return jsonResponse(await handle(wire));
     }),
   ];
 }
