@@ -110,6 +110,27 @@ describe("the playground, in Chromium", () => {
     expect(await fontSize()).toBeGreaterThan(normal);
   });
 
+  it("keeps the toolbar on one row in presenter mode on a 1280×720 projector, in both languages", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    const toolbar = page.getByTestId("toolbar");
+    const height = async () => (await toolbar.boundingBox())!.height;
+    const oneRow = await height();
+    const panelFont = () =>
+      page
+        .getByTestId("timeline-panel")
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const normalPanelFont = await panelFont();
+    await page.getByRole("button", { name: /Presenter/ }).click();
+    // The panels grow; the bar does not wrap into a second row.
+    await expect.poll(panelFont).toBeGreaterThan(normalPanelFont);
+    expect(await height()).toBeLessThanOrEqual(oneRow + 1);
+    await page.getByRole("button", { name: /中文/ }).click();
+    await expect.poll(() => page.getByRole("tab", { name: "设置" }).count()).toBe(1);
+    expect(await height()).toBeLessThanOrEqual(oneRow + 1);
+    await lab.shot("presenter-1280-zh-CN");
+  });
+
   it("opens in Chinese for a Chinese browser", async () => {
     lab = await openLab({ lang: "zh-CN" });
     await expect.poll(() => lab!.page.locator("html").getAttribute("lang")).toBe("zh-CN");
