@@ -45,7 +45,7 @@ export function BrowserPane() {
         closed={closed}
         onMessage={setMessage}
       />
-      {past && <PastBanner index={cursor} />}
+      {past && <PastBanner key={cursor} index={cursor} />}
       {message && (
         <div className="browser-message" role="alert">
           <span>{message}</span>

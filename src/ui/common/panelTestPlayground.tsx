@@ -34,3 +34,13 @@ export async function renderPanel(
   }
   return render(<PlaygroundContext.Provider value={store}>{ui}</PlaygroundContext.Provider>);
 }
+
+/** jsdom has <dialog> but not its modal methods: open and close stand in for them. */
+export function modalDialogsInJsdom(): void {
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    this.open = false;
+  };
+}

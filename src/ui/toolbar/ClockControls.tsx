@@ -1,7 +1,9 @@
 import { useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
+import { ConfirmDiscard } from "../timeline/ConfirmDiscard.tsx";
 import { JumpToDialog } from "./JumpToDialog.tsx";
+import { ToolbarDialog } from "./ToolbarDialog.tsx";
 import { formatUtc } from "./utcTime.ts";
 
 const JUMPS = [
@@ -30,7 +32,14 @@ export function ClockControls() {
   const { t } = useT("toolbar");
   const { now, pastStep } = useViewedNow();
   const advance = usePlayground((s) => s.advance);
+  const later = usePlayground((s) => (s.cursor === null ? 0 : s.timeline.length - 1 - s.cursor));
   const [jumpOpen, setJumpOpen] = useState(false);
+  /** A jump asked for while looking at the past: it discards the later steps, so it waits for a yes. */
+  const [pendingJump, setPendingJump] = useState<number | null>(null);
+  const jump = (seconds: number) => {
+    if (pastStep !== null) setPendingJump(seconds);
+    else void advance(seconds);
+  };
 
   return (
     <div className="tb-clock-area">
@@ -65,7 +74,7 @@ export function ClockControls() {
             title={
               t(`clock.jumpsLong.${j.id}`) + (pastStep === null ? "" : `\n${t("clock.pastHint")}`)
             }
-            onClick={() => void advance(j.seconds)}
+            onClick={() => jump(j.seconds)}
           >
             {t(`clock.jumps.${j.id}`)}
           </button>
@@ -80,8 +89,26 @@ export function ClockControls() {
         </button>
       </div>
       {now !== null && (
-        <JumpToDialog open={jumpOpen} onClose={() => setJumpOpen(false)} now={now} />
+        <JumpToDialog open={jumpOpen} onClose={() => setJumpOpen(false)} now={now} onJump={jump} />
       )}
+      <ToolbarDialog
+        open={pendingJump !== null && pastStep !== null}
+        onClose={() => setPendingJump(null)}
+        title={t("clock.discardTitle")}
+      >
+        {pastStep !== null && (
+          <ConfirmDiscard
+            step={pastStep - 1}
+            later={later}
+            onConfirm={() => {
+              const seconds = pendingJump!;
+              setPendingJump(null);
+              void advance(seconds);
+            }}
+            onCancel={() => setPendingJump(null)}
+          />
+        )}
+      </ToolbarDialog>
     </div>
   );
 }

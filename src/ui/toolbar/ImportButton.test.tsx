@@ -1,17 +1,15 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import {
+  modalDialogsInJsdom,
+  panelTestPlayground,
+  renderPanel,
+} from "../common/panelTestPlayground.tsx";
 import { ImportButton } from "./ImportButton.tsx";
 
 afterEach(cleanup);
-// jsdom has <dialog> but not its modal methods.
-HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-  this.open = false;
-};
+modalDialogsInJsdom();
 
 describe("the import dialog", () => {
   it("keeps a refused scenario's reason in the dialog, and takes the notice away with it", async () => {

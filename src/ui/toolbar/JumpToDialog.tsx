@@ -1,31 +1,39 @@
 import { useId, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
-import { usePlayground } from "../../state/usePlayground.ts";
 import { ToolbarDialog } from "./ToolbarDialog.tsx";
 import { splitDuration } from "./splitDuration.ts";
 import { formatUtc, parseUtcInput, toUtcInput } from "./utcTime.ts";
 
-/** "Jump to…": moves the clock to a chosen moment, as one advance step of the difference. */
+/** "Jump to…": picks a moment after `now`; `onJump` gets the difference, one advance step. */
 export function JumpToDialog({
   open,
   onClose,
   now,
+  onJump,
 }: {
   open: boolean;
   onClose(): void;
   now: number;
+  onJump(seconds: number): void;
 }) {
   const { t } = useT("toolbar");
   return (
     <ToolbarDialog open={open} onClose={onClose} title={t("jumpTo.title")}>
-      <JumpToForm now={now} onDone={onClose} />
+      <JumpToForm now={now} onDone={onClose} onJump={onJump} />
     </ToolbarDialog>
   );
 }
 
-function JumpToForm({ now, onDone }: { now: number; onDone(): void }) {
+function JumpToForm({
+  now,
+  onDone,
+  onJump,
+}: {
+  now: number;
+  onDone(): void;
+  onJump(seconds: number): void;
+}) {
   const { t } = useT("toolbar");
-  const advance = usePlayground((s) => s.advance);
   const [value, setValue] = useState(() => toUtcInput(now + 86400_000));
   const [tried, setTried] = useState(false);
   const fieldId = useId();
@@ -52,8 +60,8 @@ function JumpToForm({ now, onDone }: { now: number; onDone(): void }) {
         e.preventDefault();
         setTried(true);
         if (problem || seconds === null) return;
-        void advance(seconds);
         onDone();
+        onJump(seconds);
       }}
     >
       <p>{t("jumpTo.intro", { now: formatUtc(now) })}</p>

@@ -49,7 +49,10 @@ export default {
   addToBatch: "Add to batch",
   sentBy: "Browser {{browser}} sends POST /ops/; the view runs this on request.session.",
   clearsessionsHint: "A command on the server, not a request: no browser is involved.",
-  past: "Showing step {{step}} of {{total}}: running continues from there ({{count}} later steps dropped).",
+  past_one:
+    "Showing step {{step}} of {{total}}: running continues from there ({{count}} later step dropped).",
+  past_other:
+    "Showing step {{step}} of {{total}}: running continues from there ({{count}} later steps dropped).",
   backToPresent: "Back to the present",
   batch: {
     label: "Batch",

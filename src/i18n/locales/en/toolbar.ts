@@ -19,6 +19,7 @@ export default {
         "Move the virtual clock forward 2 weeks (1209600 seconds: SESSION_COOKIE_AGE's default)",
     },
     jumpTo: "Jump to…",
+    discardTitle: "Move the clock from a past step?",
   },
   jumpTo: {
     title: "Jump to a date and time",

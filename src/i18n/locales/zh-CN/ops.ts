@@ -52,7 +52,10 @@ export default {
   addToBatch: "加入批量",
   sentBy: "浏览器 {{browser}} 发送 POST /ops/，视图在 request.session 上执行这一行。",
   clearsessionsHint: "这是服务器上的命令，不是请求：不涉及任何浏览器。",
-  past: "正在查看第 {{step}} 步（共 {{total}} 步）：现在运行会从这里接着走（丢弃后面 {{count}} 步）。",
+  past_one:
+    "正在查看第 {{step}} 步（共 {{total}} 步）：现在运行会从这里接着走（丢弃后面 {{count}} 步）。",
+  past_other:
+    "正在查看第 {{step}} 步（共 {{total}} 步）：现在运行会从这里接着走（丢弃后面 {{count}} 步）。",
   backToPresent: "回到现在",
   batch: {
     label: "批量",

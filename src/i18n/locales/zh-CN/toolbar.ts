@@ -20,6 +20,7 @@ export default {
       weeks: "把虚拟时钟往后拨 2 周（1209600 秒，即 SESSION_COOKIE_AGE 的默认值）",
     },
     jumpTo: "跳到…",
+    discardTitle: "从过去的一步拨动时钟？",
   },
   jumpTo: {
     title: "跳到某个日期和时间",
