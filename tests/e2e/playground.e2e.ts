@@ -131,6 +131,32 @@ describe("the playground, in Chromium", () => {
     await lab.shot("presenter-1280-zh-CN");
   });
 
+  it("brings the timeline back to its last step with the present, and keeps it there in presenter mode", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    const minute = page.getByRole("button", { name: "+1 min" });
+    for (let i = 0; i < 15; i++) await minute.click();
+    const timeline = page.getByTestId("timeline-panel");
+    const options = timeline.getByRole("option");
+    await expect.poll(() => options.count()).toBe(15);
+    /** Whether the list shows step `n` (1-based) whole, not scrolled out of sight. */
+    const shows = async (n: number) => {
+      const list = (await timeline.getByRole("listbox").boundingBox())!;
+      const row = (await options.nth(n - 1).boundingBox())!;
+      return row.y >= list.y - 1 && row.y + row.height <= list.y + list.height + 1;
+    };
+    await options.first().click();
+    await timeline.getByRole("listbox").press("Home");
+    await expect.poll(() => shows(1)).toBe(true);
+    await timeline.getByRole("button", { name: "Back to the present" }).click();
+    await expect.poll(() => shows(15)).toBe(true);
+    await minute.click();
+    await expect.poll(() => shows(16)).toBe(true);
+    await page.getByRole("button", { name: /Presenter/ }).click();
+    await expect.poll(() => shows(16)).toBe(true);
+    await lab.shot("timeline-follows-the-present");
+  });
+
   it("opens in Chinese for a Chinese browser", async () => {
     lab = await openLab({ lang: "zh-CN" });
     await expect.poll(() => lab!.page.locator("html").getAttribute("lang")).toBe("zh-CN");

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from "react";
 import { useT } from "../../i18n/useT.ts";
 import type { TimelineEntry } from "../../state/TimelineEntry.ts";
+import { useUiPrefs } from "../../state/uiPrefs.ts";
 import { CHUNK, TimelineChunk } from "./TimelineChunk.tsx";
 
 /**
  * The steps as a listbox (aria-activedescendant): the selected option is the
- * step every panel shows. Follows new steps while scrolled to the end.
+ * step every panel shows. Follows new steps while scrolled to the end, and
+ * goes back to the end with the present.
  */
 export function TimelineList({
   timeline,
@@ -25,16 +27,24 @@ export function TimelineList({
   const list = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);
   const optionId = useCallback((i: number) => `${base}-step-${i}`, [base]);
+  // Presenter mode's larger rows would push the last step below the fold.
+  const presenter = useUiPrefs((s) => s.presenter);
+  const present = cursor === null;
+  const wasPast = useRef(false);
 
   // Scrolled in the next frame, before it paints: reading scrollHeight inside the commit would
   // force a layout that the frame then does again.
   useLayoutEffect(() => {
-    if (!atEnd.current) return;
+    // Back in the present (its last step selected): follow new steps again.
+    if (present && wasPast.current) atEnd.current = true;
+    wasPast.current = !present;
+    // In the past the viewed step is kept in sight instead (below).
+    if (!present || !atEnd.current) return;
     const frame = requestAnimationFrame(() => {
       if (list.current) list.current.scrollTop = list.current.scrollHeight;
     });
     return () => cancelAnimationFrame(frame);
-  }, [timeline.length]);
+  }, [timeline.length, present, presenter]);
 
   useEffect(() => {
     if (cursor !== null)
