@@ -13,6 +13,7 @@ import type { Transport } from "../server/wire.ts";
 import { PythonViews } from "../server/python/PythonViews.ts";
 import { afterPaint, stopWaitingForPaint } from "./afterPaint.ts";
 import { createPlayground } from "./createPlayground.ts";
+import { isShareHash } from "./shareLink.ts";
 
 export type TransportKind = "service-worker" | "direct";
 
@@ -69,6 +70,14 @@ export async function bootPlayground(dbName = "session-lab") {
   addEventListener("pagehide", stopWaitingForPaint);
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") stopWaitingForPaint();
+  });
+  // A share link pasted into the tab the playground already runs in changes only the hash.
+  addEventListener("hashchange", () => {
+    const hash = location.hash;
+    if (!isShareHash(hash)) return;
+    // As at start: a reload must not open it again.
+    history.replaceState(null, "", location.pathname + location.search);
+    void store.getState().openShareLink(hash);
   });
   return { store, kind };
 }

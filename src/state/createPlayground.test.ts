@@ -246,6 +246,44 @@ describe("the playground core", () => {
     expect(other.store.getState().store[0].data).toEqual({ shared: true });
   });
 
+  it("asks before a share link replaces the steps already here, and keeps them when told to", async () => {
+    const sharer = playground();
+    await sharer.store.getState().init();
+    await sharer.store.getState().runOps([["set", "shared", true]]);
+    const hash = new URL(sharer.store.getState().shareLink("http://localhost/")).hash;
+    const mine = playground();
+    await mine.store.getState().init();
+    await mine.store.getState().advance(60);
+    await mine.store.getState().advance(60);
+    await mine.store.getState().openShareLink(hash);
+    expect(mine.store.getState().pendingShare).not.toBeNull();
+    expect(mine.store.getState().timeline.map((e) => e.step)).toEqual([
+      { advance: 60 },
+      { advance: 60 },
+    ]);
+    mine.store.getState().keepPlayground();
+    expect(mine.store.getState().pendingShare).toBeNull();
+    expect(mine.store.getState().timeline).toHaveLength(2);
+    // Asked again, the learner opens it this time.
+    await mine.store.getState().openShareLink(hash);
+    await mine.store.getState().declineShare();
+    expect(mine.store.getState().store[0].data).toEqual({ shared: true });
+    expect(mine.store.getState().timeline).toHaveLength(1);
+  });
+
+  it("says so, in its own words, when a share link is damaged or its scenario refused", async () => {
+    const { store } = playground();
+    await store.getState().init("#scenario=not-deflate-data");
+    expect(store.getState().notice).toEqual({ key: "shareDamaged" });
+    const refused = new URL(
+      shareLink("http://localhost/", '{"settings": {"SECRET_KEY": "x"}, "steps": [{"jump": 1}]}'),
+    ).hash;
+    await store.getState().openShareLink(refused);
+    expect(store.getState().notice?.key).toBe("shareRefused");
+    expect(store.getState().notice?.detail).toMatch(/unknown step kind "jump"/);
+    expect(store.getState().timeline).toHaveLength(0);
+  });
+
   it("refuses a setting Django would refuse, without running a step", async () => {
     const { store } = playground();
     await store.getState().init();

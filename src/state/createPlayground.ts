@@ -15,7 +15,13 @@ import type { Op } from "../server/views/ops.ts";
 import { Lab, STORE_SNAPSHOT_LIMIT, type LabSnapshot } from "./Lab.ts";
 import type { StepOutcome } from "../scenario/ScenarioRunner.ts";
 import { VIEW_FOR_PATH } from "../server/python/defaultViewsPy.ts";
-import { DEFAULT_CODE, type CodeFile, type CodeMark, type ProjectCode } from "./projectCode.ts";
+import {
+  DEFAULT_CODE,
+  isEditedCode,
+  type CodeFile,
+  type CodeMark,
+  type ProjectCode,
+} from "./projectCode.ts";
 import type { PythonEvent } from "../server/python/PythonViews.ts";
 import type { PyException } from "../server/python/protocol.ts";
 import type { View } from "../server/views/View.ts";
@@ -89,7 +95,14 @@ export interface PlaygroundDeps {
  * it), with the technical detail (a parser's or Django's message) as it came.
  */
 export interface Notice {
-  key: "error" | "notSaved" | "pythonUnavailable" | "pythonFailed" | "opsNotAPage";
+  key:
+    | "error"
+    | "notSaved"
+    | "pythonUnavailable"
+    | "pythonFailed"
+    | "opsNotAPage"
+    | "shareDamaged"
+    | "shareRefused";
   detail?: string;
 }
 
@@ -122,7 +135,10 @@ export interface PlaygroundState {
   /** The views.py source the site runs as Python, or null while the built-in views answer. */
   runningViews: string | null;
   python: PythonStatus;
-  /** A share link's scenario that carries views.py: it runs only once the learner agrees. */
+  /**
+   * A share link's scenario waiting for the learner's answer: it would replace
+   * the steps already here, or it carries views.py, which runs only on a yes.
+   */
   pendingShare: string | null;
 }
 
@@ -168,8 +184,14 @@ export interface PlaygroundActions {
   runViews(): Promise<boolean>;
   /** Puts the tutorial's version of a file back (views.py: the built-in views answer again). */
   restoreCode(file: CodeFile): Promise<void>;
+  /** Opens a share link (its URL's hash): at once over an empty playground, else it asks first. */
+  openShareLink(hash: string): Promise<void>;
+  /** Opens the pending share link, running its views.py. */
   acceptShare(): Promise<void>;
+  /** Opens the pending share link without its views.py. */
   declineShare(): Promise<void>;
+  /** Leaves the pending share link unopened: the playground stays as it was. */
+  keepPlayground(): void;
   /** Resolves once everything done so far is saved. */
   saved(): Promise<void>;
   /** Decoded django_session rows in session_key order, for panels over tables too big to snapshot. */
@@ -511,10 +533,10 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
           await refresh();
           // Ready once the live state is read (over a big table, its keys take a moment).
           set({ phase: "ready" });
-          const shared = hash ? scenarioFromHashSafe(hash) : null;
-          if (shared && carriesViews(shared)) set({ pendingShare: shared });
-          else if (shared) await importText(shared, false);
+          if (hash) await receiveShare(hash);
         }),
+
+      openShareLink: (hash) => serial(() => receiveShare(hash)),
 
       navigate: (path, opts = {}) =>
         serial(
@@ -793,15 +815,17 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         serial(async () => {
           const text = get().pendingShare;
           set({ pendingShare: null });
-          if (text) await importText(text, true);
+          if (text) await importText(text, true, "shareRefused");
         }),
 
       declineShare: () =>
         serial(async () => {
           const text = get().pendingShare;
           set({ pendingShare: null });
-          if (text) await importText(text, false);
+          if (text) await importText(text, false, "shareRefused");
         }),
+
+      keepPlayground: () => set({ pendingShare: null }),
 
       saved: async () => {
         // The actions queued so far first: each asks for a save when it ends.
@@ -833,22 +857,40 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       }
     }
 
-    function scenarioFromHashSafe(hash: string): string | null {
+    /**
+     * A share link's scenario: opened at once over an empty playground; over
+     * steps or edited code it would replace, or carrying views.py, it waits
+     * for the learner's answer.
+     */
+    async function receiveShare(hash: string): Promise<void> {
+      let shared;
       try {
-        return scenarioFromHash(hash);
-      } catch (e) {
-        set({ notice: errorNotice(e) });
-        return null;
+        shared = scenarioFromHash(hash);
+      } catch {
+        set({ notice: { key: "shareDamaged" } });
+        return;
       }
+      if (shared === null) return;
+      const { timeline, code } = get();
+      if (timeline.length > 0 || isEditedCode(code) || carriesViews(shared))
+        set({ pendingShare: shared });
+      else await importText(shared, false, "shareRefused");
     }
 
-    /** Checks everything first: a bad scenario changes nothing. `allowViews`: run a carried views.py. */
-    async function importText(text: string, allowViews: boolean): Promise<boolean> {
+    /**
+     * Checks everything first: a bad scenario changes nothing. `allowViews`: run a carried views.py.
+     * `refusedKey`: the notice that says why a scenario was refused (with the parser's detail).
+     */
+    async function importText(
+      text: string,
+      allowViews: boolean,
+      refusedKey: Notice["key"] = "error",
+    ): Promise<boolean> {
       let scenario;
       try {
         scenario = parseScenario(text, get().start);
       } catch (e) {
-        set({ notice: errorNotice(e) });
+        set({ notice: { ...errorNotice(e), key: refusedKey } });
         return false;
       }
       const views = allowViews ? scenario.code?.["views.py"] : undefined;

@@ -15,6 +15,11 @@ export const DEFAULT_CODE: ProjectCode = {
   "backend.html": backendHtml,
 };
 
+/** Whether any file differs from the tutorial's version (work a replaced playground would lose). */
+export function isEditedCode(code: ProjectCode): boolean {
+  return CODE_FILES.some((f) => code[f] !== DEFAULT_CODE[f]);
+}
+
 /** A problem to mark in the editor: 1-based line and column. */
 export interface CodeMark {
   line: number;

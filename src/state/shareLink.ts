@@ -9,12 +9,18 @@ export function shareLink(base: string, scenarioJson: string): string {
   return `${base.split("#")[0]}${PREFIX}${packed}`;
 }
 
+/** Whether a URL's hash is a share link's. */
+export function isShareHash(hash: string): boolean {
+  return hash.startsWith(PREFIX);
+}
+
 /** The scenario JSON a share link's hash carries, or null; throws when the hash is damaged. */
 export function scenarioFromHash(hash: string): string | null {
   if (!hash.startsWith(PREFIX)) return null;
   try {
     return new TextDecoder().decode(pako.inflate(base64urlDecode(hash.slice(PREFIX.length))));
   } catch {
-    throw new Error("The share link is damaged: its scenario could not be read.");
+    // The playground says so in the learner's language (notices.shareDamaged).
+    throw new Error("damaged share link");
   }
 }

@@ -8,7 +8,7 @@ import { useUiPrefs } from "../state/uiPrefs.ts";
 import { BrowserPane } from "./browser/BrowserPane.tsx";
 import { Tabs } from "./common/Tabs.tsx";
 import { CodePanel } from "./code/CodePanel.tsx";
-import { SharedCodeDialog } from "./code/SharedCodeDialog.tsx";
+import { SharedScenarioDialog } from "./toolbar/SharedScenarioDialog.tsx";
 import { CookieJarPanel } from "./cookies/CookieJarPanel.tsx";
 import { ManageConsole } from "./manage/ManageConsole.tsx";
 import { OpsPanel } from "./ops/OpsPanel.tsx";
@@ -34,7 +34,7 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
   return (
     <div className="app" aria-busy={phase === "loading"}>
       <Toolbar />
-      <SharedCodeDialog />
+      <SharedScenarioDialog />
       {notice && (
         <div className="notice" role="alert">
           <span>{noticeText(notice)}</span>

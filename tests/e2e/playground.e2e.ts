@@ -157,6 +157,50 @@ describe("the playground, in Chromium", () => {
     await lab.shot("timeline-follows-the-present");
   });
 
+  it("shares the playground as a link that replays in a fresh browser, and asks before it replaces other work", async () => {
+    lab = await openLab();
+    const { page } = lab;
+    const steps = () =>
+      page.getByTestId("timeline-panel").locator('.panel-head [role="status"]').textContent();
+    await page.getByRole("button", { name: "+1 min" }).click();
+    await page.getByRole("button", { name: "+1 min" }).click();
+    await page.getByRole("button", { name: "Share link" }).click();
+    const link = await page.getByLabel("Link", { exact: true }).inputValue();
+    await page
+      .getByRole("dialog", { name: "Share link" })
+      .getByRole("button", { name: "Close" })
+      .click();
+    await page.getByRole("button", { name: "+1 h" }).click();
+    await expect.poll(steps).toMatch(/^3 steps/);
+
+    // Pasted into this tab: only the hash changes, and the link asks first.
+    const paste = () => page.evaluate((h) => void (location.hash = h), new URL(link).hash);
+    await paste();
+    const dialog = page.getByRole("dialog", { name: "Open the shared scenario?" });
+    await expect
+      .poll(() => dialog.textContent())
+      .toContain("replaces this playground and its 3 steps");
+    await lab.shot("share-link-asks");
+    await dialog.getByRole("button", { name: "Keep my playground" }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await steps()).toMatch(/^3 steps/);
+    expect(new URL(page.url()).hash).toBe("");
+    await paste();
+    await dialog.getByRole("button", { name: "Open it" }).click();
+    await expect.poll(steps).toMatch(/^2 steps/);
+
+    // Opened in another browser profile: replayed at once, nothing to ask about.
+    const other = await (await lab.browser.newContext({ locale: "en" })).newPage();
+    await other.goto(link);
+    await other.locator('.app[aria-busy="false"]').waitFor();
+    await expect
+      .poll(() =>
+        other.getByTestId("timeline-panel").locator('.panel-head [role="status"]').textContent(),
+      )
+      .toMatch(/^2 steps/);
+    expect(await other.getByRole("dialog").count()).toBe(0);
+  });
+
   it("opens in Chinese for a Chinese browser", async () => {
     lab = await openLab({ lang: "zh-CN" });
     await expect.poll(() => lab!.page.locator("html").getAttribute("lang")).toBe("zh-CN");

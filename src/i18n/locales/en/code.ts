@@ -42,10 +42,4 @@ export default {
   },
   problems: "Problems",
   line: "line {{line}}",
-  share: {
-    title: "This link carries Python code",
-    body: "The scenario in this link comes with its own views.py. It would run as Python in this page. Run it?",
-    run: "Run it",
-    skip: "Open without running the code",
-  },
 } as const;

@@ -15,5 +15,8 @@ export default {
     pythonUnavailable: "Python views need the browser playground (Pyodide).",
     pythonFailed: "Python could not start: {{detail}}",
     opsNotAPage: "/ops/ is not a page: run session operations from the Operations tab.",
+    shareDamaged:
+      "The share link is damaged: its scenario could not be read. Ask for the link again, or import the scenario's file.",
+    shareRefused: "The share link's scenario was not opened: {{detail}}",
   },
 } as const;

@@ -30,8 +30,9 @@ export default {
   },
   session: "Session",
   sessionTitle: "No Expires or Max-Age: the browser forgets this cookie when it closes.",
-  sessionCookie: "session cookie",
-  sessionCookieTitle: "This is SESSION_COOKIE_NAME: the key Django looks up the session with.",
+  sessionCookie: "Django session",
+  sessionCookieTitle:
+    "The cookie named by SESSION_COOKIE_NAME: Django finds this browser's session through it. Not to be confused with a browser's “session cookie” (one without Expires or Max-Age), which the browser forgets when it quits.",
   yes: "yes",
   edit: "Edit",
   editValue: "New value of {{name}}",

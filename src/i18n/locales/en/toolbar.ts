@@ -90,4 +90,21 @@ export default {
     notCopied:
       "The link could not be copied automatically: it is selected below, press Ctrl+C (⌘C on a Mac).",
   },
+  shared: {
+    title: "Open the shared scenario?",
+    titleCode: "This link carries Python code",
+    steps_one: "The link carries a scenario of {{count}} step.",
+    steps_other: "The link carries a scenario of {{count}} steps.",
+    replaces_one:
+      "Opening it replaces this playground and its {{count}} step. Export first if you want to keep it.",
+    replaces_other:
+      "Opening it replaces this playground and its {{count}} steps. Export first if you want to keep it.",
+    replacesCode:
+      "Opening it replaces this playground, with the code you edited. Export first if you want to keep it.",
+    code: "The scenario comes with its own views.py. It would run as Python in this page:",
+    open: "Open it",
+    run: "Open it and run the code",
+    skip: "Open it without running the code",
+    keep: "Keep my playground",
+  },
 } as const;

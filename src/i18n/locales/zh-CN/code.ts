@@ -40,10 +40,4 @@ export default {
   },
   problems: "问题",
   line: "第 {{line}} 行",
-  share: {
-    title: "这个链接带有 Python 代码",
-    body: "这个链接里的场景带着它自己的 views.py，它会在本页面中作为 Python 运行。要运行吗？",
-    run: "运行",
-    skip: "打开，但不运行这段代码",
-  },
 } satisfies Translation<typeof en>;

@@ -17,5 +17,7 @@ export default {
     pythonUnavailable: "Python 视图需要在浏览器版的实验场中运行（Pyodide）。",
     pythonFailed: "Python 未能启动：{{detail}}",
     opsNotAPage: "/ops/ 不是页面：请在“操作”标签页里执行会话操作。",
+    shareDamaged: "分享链接已损坏，读不出其中的场景。请重新索取链接，或者导入场景文件。",
+    shareRefused: "没有打开分享链接里的场景：{{detail}}",
   },
 } satisfies Translation<typeof en>;

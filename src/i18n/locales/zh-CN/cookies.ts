@@ -27,8 +27,9 @@ export default {
   },
   session: "会话",
   sessionTitle: "没有 Expires 或 Max-Age：浏览器关闭时就会丢掉这个 Cookie。",
-  sessionCookie: "会话 Cookie",
-  sessionCookieTitle: "这就是 SESSION_COOKIE_NAME：Django 凭它里面的 key 找到对应的会话。",
+  sessionCookie: "Django 会话",
+  sessionCookieTitle:
+    "名字由 SESSION_COOKIE_NAME 决定的 Cookie：Django 凭它找到这个浏览器的会话。别和浏览器所说的“会话 Cookie”（没有 Expires 或 Max-Age、浏览器退出时就会丢掉的 Cookie）混淆。",
   yes: "是",
   edit: "编辑",
   editValue: "{{name}} 的新值",

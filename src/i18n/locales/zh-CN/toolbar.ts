@@ -88,4 +88,18 @@ export default {
     copied: "链接已复制到剪贴板。",
     notCopied: "无法自动复制链接：链接已在下方选中，请按 Ctrl+C（Mac 上按 ⌘C）。",
   },
+  shared: {
+    title: "打开分享的场景吗？",
+    titleCode: "这个链接带有 Python 代码",
+    steps_one: "链接里的场景共 {{count}} 步。",
+    steps_other: "链接里的场景共 {{count}} 步。",
+    replaces_one: "打开它会替换当前的实验场和其中的 {{count}} 步。想保留的话，请先导出。",
+    replaces_other: "打开它会替换当前的实验场和其中的 {{count}} 步。想保留的话，请先导出。",
+    replacesCode: "打开它会替换当前的实验场，包括你改过的代码。想保留的话，请先导出。",
+    code: "这个场景带着它自己的 views.py，会在本页面中作为 Python 运行：",
+    open: "打开",
+    run: "打开并运行这段代码",
+    skip: "打开，但不运行这段代码",
+    keep: "保留我的实验场",
+  },
 } satisfies Translation<typeof en>;
