@@ -50,7 +50,7 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
         {/* Browser and timeline on the left, Django's side on the right: at 1280×720 every
             panel keeps enough height to read, and each pane can be dragged larger. */}
         <Group orientation="horizontal">
-          <Panel defaultSize="42" minSize="22">
+          <Panel defaultSize="38" minSize="22">
             <Group orientation="vertical">
               <Panel defaultSize="58" minSize="20">
                 <BrowserPane />
@@ -62,7 +62,7 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
             </Group>
           </Panel>
           <Separator aria-label={t("resize")} />
-          <Panel defaultSize="58" minSize="30">
+          <Panel defaultSize="62" minSize="30">
             <Group orientation="vertical">
               <Panel defaultSize="46" minSize="15">
                 <Tabs

@@ -79,6 +79,14 @@ describe("the tutorial's eight operations, through the Operations tab", () => {
     await expect.poll(() => heading(page)).toContain("alice");
     const out = await runOp(page, "set_expiry()", { seconds: "10" });
     expect(out).toContain("request.session.set_expiry(10)");
+    // At 1280×720 the countdowns are in view without scrolling sideways: the cookie's and the row's.
+    const inView = async (text: RegExp, panel: ReturnType<typeof jarPanel>) => {
+      const box = (await panel.getByText(text).first().boundingBox())!;
+      return box.x >= 0 && box.x + box.width <= 1280;
+    };
+    await expect.poll(() => inView(/^in 10 seconds$/, jarPanel(page))).toBe(true);
+    await expect.poll(() => inView(/^in 10 seconds$/, storePanel(page))).toBe(true);
+    await lab.shot("set-expiry-10-countdowns");
     await jumpSeconds(page, 11);
     await page.getByRole("button", { name: "/backend/", exact: true }).click();
     await expect.poll(() => site(page).locator('input[name="user"]').count()).toBe(1);

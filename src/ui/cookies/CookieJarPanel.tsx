@@ -97,7 +97,13 @@ export function CookieJarPanel() {
             {Object.keys(trace.jar).length ? t("emptyJar", { name: browser }) : t("empty")}
           </p>
         ) : (
-          <div className="cookies-scroll">
+          // Focusable, so the keyboard can scroll it sideways to the columns out of view.
+          <div
+            className="cookies-scroll"
+            role="region"
+            aria-label={t("tableRegion", { name: browser })}
+            tabIndex={0}
+          >
             <table className="grid cookies-table">
               <thead>
                 <tr>

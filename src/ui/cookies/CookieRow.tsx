@@ -74,12 +74,9 @@ export function CookieRow({
       <td className="mono">
         {cookie.name}
         {isSessionCookie && (
-          <>
-            {" "}
-            <span className="badge ok" title={t("sessionCookieTitle")}>
-              {t("sessionCookie")}
-            </span>
-          </>
+          <span className="badge ok cookie-under" title={t("sessionCookieTitle")}>
+            {t("sessionCookie")}
+          </span>
         )}
       </td>
       <td className="mono cookie-value">
@@ -114,8 +111,14 @@ export function CookieRow({
           <span title={t("sessionTitle")}>{t("session")}</span>
         ) : (
           <>
-            <span className="mono">{formatUtc(cookie.expires)}</span>{" "}
-            <span className={secondsLeft(cookie.expires, now) > 0 ? "muted" : "badge bad"}>
+            <span className="mono">{formatUtc(cookie.expires)}</span>
+            <span
+              className={
+                secondsLeft(cookie.expires, now) > 0
+                  ? "muted cookie-under"
+                  : "badge bad cookie-under"
+              }
+            >
               {timeLeft(cookie.expires, now, i18n.language)}
             </span>
           </>

@@ -17,7 +17,11 @@ import "./store.css";
 /** Up to this many rows a table's hint goes below it (the rows matter most in a small panel); above, where it stays findable. */
 const HINT_BELOW_UP_TO = 20;
 
-const WIDTH = { more: 5.5, key: 27, raw: 14, decoded: 22, date: 12, left: 8 };
+/**
+ * Column widths (em). At 1280 px every django_session column, expire_date and
+ * the time left included, is in view; the clipped texts are whole in Details.
+ */
+const WIDTH = { more: 5, key: 14, raw: 7.5, decoded: 10, date: 13, left: 7.5 };
 
 /** SESSION_FILE_PATH as the simulated server resolves it. */
 const fileDir = (settings: Settings) =>
@@ -155,7 +159,14 @@ export function SessionStorePanel() {
         </span>
       </div>
       {shown && <EntryDetails entry={shown} onClose={() => setSelected(null)} />}
-      <div className="panel-body stack" ref={scroller}>
+      {/* Focusable, so the keyboard can scroll the tables sideways to the columns out of view. */}
+      <div
+        className="panel-body stack"
+        ref={scroller}
+        role="region"
+        aria-labelledby={`${ids}-title`}
+        tabIndex={0}
+      >
         {cursor !== null && <p className="hint store-past">{t("pastHint")}</p>}
         {engine === "signed_cookies" && trace && (
           <SignedCookieNote

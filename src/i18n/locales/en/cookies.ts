@@ -2,6 +2,7 @@ export default {
   title: "Cookies",
   browser: "Browser",
   browserName: "Browser {{name}}",
+  tableRegion: "Cookies of browser {{name}}",
   newBrowser: "a new browser {{name}}",
   pageUrl: "page: {{url}}",
   empty:

@@ -11,7 +11,7 @@ export default {
     changed: "changed by this step",
     removed: "removed by this step",
   },
-  current: "this browser's session",
+  current: "this browser",
   currentTitle: "Browser {{name}}'s {{cookie}} cookie holds this key.",
   expired: "expired",
   never: "never",

@@ -4,6 +4,7 @@ import type { Translation } from "../../Translation.ts";
 export default {
   title: "Cookie",
   browser: "浏览器",
+  tableRegion: "浏览器 {{name}} 的 Cookie",
   browserName: "浏览器 {{name}}",
   newBrowser: "新开一个浏览器 {{name}}",
   pageUrl: "当前页面：{{url}}",

@@ -9,7 +9,7 @@ export default {
   empty: "这一步时没有存储任何会话。请在左侧登录，或运行一个写入 request.session 的操作。",
   pastHint: "你正在查看过去的某一步：这里显示的是当时的存储内容。",
   changed: { added: "这一步新增", changed: "这一步修改", removed: "这一步删除" },
-  current: "本浏览器的会话",
+  current: "本浏览器",
   currentTitle: "浏览器 {{name}} 的 {{cookie}} Cookie 里存的就是这个 key。",
   expired: "已过期",
   never: "永不",
