@@ -2,6 +2,7 @@ import { useT } from "../../i18n/useT.ts";
 import type { Op } from "../../server/views/ops.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { opPython } from "./opPython.ts";
+import { PythonLine } from "./PythonLine.tsx";
 import { useOpsUi } from "./opsUi.ts";
 
 /** Ops queued to go together in one request (the view runs them in order on one request.session). */
@@ -25,7 +26,9 @@ export function OpBatch({ onRun }: { onRun(ops: Op[]): void }) {
           const python = opPython(op, { browser, cookieName });
           return (
             <li key={i}>
-              <code>{python}</code>
+              <code>
+                <PythonLine code={python} />
+              </code>
               <button
                 type="button"
                 className="ops-remove"

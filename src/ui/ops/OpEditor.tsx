@@ -5,6 +5,7 @@ import { ExpiryField } from "./ExpiryField.tsx";
 import { buildOp } from "./opDraft.ts";
 import { fillTemplate, opPython } from "./opPython.ts";
 import { useOpsUi } from "./opsUi.ts";
+import { PythonLine } from "./PythonLine.tsx";
 import { TargetField } from "./TargetField.tsx";
 import { ValueField } from "./ValueField.tsx";
 
@@ -112,7 +113,7 @@ export function OpEditor({
         </div>
       )}
       <div className="python ops-python" aria-label={t("pythonLabel")} role="group">
-        {python}
+        <PythonLine code={python} />
       </div>
       {"error" in built && (
         <p className="ops-error" role="alert">

@@ -1,6 +1,7 @@
 import { useT } from "../../i18n/useT.ts";
 import type { Op } from "../../server/views/ops.ts";
 import { opPython, type OpPythonContext } from "./opPython.ts";
+import { PythonLine } from "./PythonLine.tsx";
 import { opResultView } from "./opResult.ts";
 import "./ops.css";
 
@@ -28,7 +29,9 @@ export function OpResultsTable({
           const view = opResultView(op[0], results[i]);
           return (
             <tr key={i}>
-              <td className="py-cell">{opPython(op, ctx)}</td>
+              <td className="py-cell">
+                <PythonLine code={opPython(op, ctx)} />
+              </td>
               <td className="py-cell">
                 {view.kind === "error" ? (
                   <span className="py-error">{view.name}</span>
