@@ -9,7 +9,7 @@ import { settingsAt } from "../settings/settingsAt.ts";
 import { EntryDetails } from "./EntryDetails.tsx";
 import { SignedCookieNote } from "./SignedCookieNote.tsx";
 import { StoreEntryRow, type StoreNaming } from "./StoreEntryRow.tsx";
-import { BACKENDS, storeRows, type Backend, type StoreRow } from "./storeRows.ts";
+import { BACKENDS, backendsFor, storeRows, type Backend, type StoreRow } from "./storeRows.ts";
 import { usePagedStore } from "./usePagedStore.ts";
 import { WindowedTable } from "./WindowedTable.tsx";
 import "./store.css";
@@ -214,20 +214,22 @@ export function SessionStorePanel() {
         )}
         {trace &&
           !skipped &&
-          BACKENDS.filter((b) => groups[b].length > 0).map((b) => (
-            <section key={b} className="store-group" aria-labelledby={`${ids}-${b}`}>
-              <h3 id={`${ids}-${b}`}>{headings[b]}</h3>
-              {groups[b].length > HINT_BELOW_UP_TO && <p className="hint">{hints[b]}</p>}
-              <WindowedTable
-                scroller={scroller}
-                columns={columns[b]}
-                count={groups[b].length}
-                labelledBy={`${ids}-${b}`}
-                renderRow={(i) => row(groups[b][i], i)}
-              />
-              {groups[b].length <= HINT_BELOW_UP_TO && <p className="hint">{hints[b]}</p>}
-            </section>
-          ))}
+          backendsFor(engine)
+            .filter((b) => groups[b].length > 0)
+            .map((b) => (
+              <section key={b} className="store-group" aria-labelledby={`${ids}-${b}`}>
+                <h3 id={`${ids}-${b}`}>{headings[b]}</h3>
+                {groups[b].length > HINT_BELOW_UP_TO && <p className="hint">{hints[b]}</p>}
+                <WindowedTable
+                  scroller={scroller}
+                  columns={columns[b]}
+                  count={groups[b].length}
+                  labelledBy={`${ids}-${b}`}
+                  renderRow={(i) => row(groups[b][i], i)}
+                />
+                {groups[b].length <= HINT_BELOW_UP_TO && <p className="hint">{hints[b]}</p>}
+              </section>
+            ))}
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
-import { storeRows } from "./storeRows.ts";
+import { backendsFor, storeRows } from "./storeRows.ts";
 
 const entry = (backend: StoreEntry["backend"], key: string, data = {}): StoreEntry => ({
   backend,
@@ -27,5 +27,15 @@ describe("the rows of the session store", () => {
 
   it("marks nothing when there is no step to compare with", () => {
     expect(storeRows(undefined, [entry("file", "k")]).file[0].change).toBeNull();
+  });
+});
+
+describe("the order of the store's tables", () => {
+  it("puts the table the engine writes to first, then what other engines left", () => {
+    expect(backendsFor("db")).toEqual(["db", "cache", "file"]);
+    expect(backendsFor("signed_cookies")).toEqual(["db", "cache", "file"]);
+    expect(backendsFor("cache")).toEqual(["cache", "db", "file"]);
+    expect(backendsFor("cached_db")).toEqual(["db", "cache", "file"]);
+    expect(backendsFor("file")).toEqual(["file", "db", "cache"]);
   });
 });

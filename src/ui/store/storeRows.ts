@@ -9,6 +9,23 @@ export interface StoreRow {
 export type Backend = StoreEntry["backend"];
 export const BACKENDS: readonly Backend[] = ["db", "cache", "file"];
 
+/**
+ * The backends in the order the panel shows them: the one the engine writes
+ * to first (cached_db: its table, then its cache), then rows an earlier
+ * engine left behind.
+ */
+export function backendsFor(engine: string): readonly Backend[] {
+  const first: Backend[] =
+    engine === "cache"
+      ? ["cache"]
+      : engine === "file"
+        ? ["file"]
+        : engine === "cached_db"
+          ? ["db", "cache"]
+          : [];
+  return [...first, ...BACKENDS.filter((b) => !first.includes(b))];
+}
+
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
