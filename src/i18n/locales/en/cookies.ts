@@ -47,7 +47,7 @@ export default {
   copyTitle: "Copy {{name}} into",
   copy: "Copy",
   hijack:
-    "This is session hijacking: the session cookie is all a server sees, so whoever holds a copy is logged in as that user. That is why Django marks it HttpOnly (scripts cannot read it), and why real sites use HTTPS with SESSION_COOKIE_SECURE = True.",
+    "This is session hijacking: the session cookie is all a server sees, so whoever holds a copy is logged in as that user. That is why Django marks it HttpOnly (scripts cannot read it), and why real sites use HTTPS with SESSION_COOKIE_SECURE = True. If the other browser has no cookie of that name yet, the copy is made as if typed in by hand: host-only, path /, no expiry, and without HttpOnly, Secure or SameSite.",
   add: {
     title: "Add a cookie",
     name: "Name",

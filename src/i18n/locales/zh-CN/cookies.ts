@@ -44,7 +44,7 @@ export default {
   copyTitle: "把 {{name}} 复制到",
   copy: "复制",
   hijack:
-    "这就是“会话劫持”：服务器只认会话 Cookie，谁拿到它的副本，谁就以该用户的身份登录了。所以 Django 默认给它加上 HttpOnly（页面脚本读不到），真实网站还要用 HTTPS 并设置 SESSION_COOKIE_SECURE = True。",
+    "这就是“会话劫持”：服务器只认会话 Cookie，谁拿到它的副本，谁就以该用户的身份登录了。所以 Django 默认给它加上 HttpOnly（页面脚本读不到），真实网站还要用 HTTPS 并设置 SESSION_COOKIE_SECURE = True。如果另一个浏览器还没有同名 Cookie，复制出来的就像手动添加的一样：只对当前主机有效、Path 为 /、没有过期时间，也没有 HttpOnly、Secure、SameSite。",
   add: {
     title: "添加 Cookie",
     name: "名称",
