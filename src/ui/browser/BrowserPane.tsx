@@ -23,6 +23,7 @@ export function BrowserPane() {
   );
   const timeline = usePlayground((s) => s.timeline);
   const cursor = usePlayground((s) => s.cursor);
+  const navigate = usePlayground((s) => s.navigate);
   const [message, setMessage] = useState<string | null>(null);
 
   const past = cursor !== null;
@@ -59,7 +60,7 @@ export function BrowserPane() {
           <ClosedPage browser={browser} past={past} />
         ) : load ? (
           <>
-            <PageStatus load={load} />
+            <PageStatus load={load} onFollow={past ? undefined : (path) => void navigate(path)} />
             <PageFrame load={load} browser={browser} readOnly={past} onMessage={setMessage} />
           </>
         ) : (

@@ -7,10 +7,26 @@ const shortUrl = (url: string, base: string) => {
   return u.origin === new URL(base).origin ? u.pathname + u.search : u.href;
 };
 
-/** The page load as the network saw it: each request, its status, and the redirects followed. */
-export function PageStatus({ load }: { load: PageLoad }) {
+/**
+ * The page load as the network saw it: each request, its status, and the
+ * redirects followed. A redirect not followed (yet) has no page to show: it
+ * says so, and in the present `onFollow` lets the learner follow it.
+ */
+export function PageStatus({
+  load,
+  onFollow,
+}: {
+  load: PageLoad;
+  onFollow?: (path: string) => void;
+}) {
   const { t } = useT("browser");
   const loginForm = new URL(load.url).pathname === "/login/" && load.status === 200;
+  const last = load.hops[load.hops.length - 1];
+  const pending =
+    last.location !== null && last.status >= 300 && last.status < 400
+      ? new URL(last.location, last.url)
+      : null;
+  const samePending = pending && pending.origin === new URL(last.url).origin ? pending : null;
   return (
     <div className="browser-status">
       <ol className="browser-hops" role="status" aria-label={t("status.label")}>
@@ -35,6 +51,19 @@ export function PageStatus({ load }: { load: PageLoad }) {
           );
         })}
       </ol>
+      {pending && (
+        <p className="hint browser-redirect">
+          {t("status.redirectOnly", { location: shortUrl(pending.href, last.url) })}{" "}
+          {onFollow && samePending && (
+            <button
+              type="button"
+              onClick={() => onFollow(samePending.pathname + samePending.search)}
+            >
+              {t("status.follow", { location: samePending.pathname + samePending.search })}
+            </button>
+          )}
+        </p>
+      )}
       {loginForm && (
         <p className="hint browser-users">
           {t("status.users")} <code>alice</code> / <code>alice123</code>, <code>bob</code> /{" "}

@@ -55,6 +55,9 @@ export default {
     label: "Page load",
     followed: "(followed)",
     notFollowed: "(not followed)",
+    redirectOnly:
+      "A redirect has no page of its own: the browser shows one once it requests {{location}}, in a step of its own.",
+    follow: "Go to {{location}}",
     users: "Demo users:",
   },
   start: {

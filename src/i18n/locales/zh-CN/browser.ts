@@ -54,6 +54,8 @@ export default {
   status: {
     label: "页面加载",
     followed: "（已跟随跳转）",
+    redirectOnly: "重定向本身没有页面：浏览器在单独的一步里请求 {{location}} 之后才会显示页面。",
+    follow: "前往 {{location}}",
     notFollowed: "（未跟随跳转）",
     users: "演示用户：",
   },

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { PageHop, PageLoad } from "../../state/browserScreenAt.ts";
+import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import { PageStatus } from "./PageStatus.tsx";
+
+afterEach(cleanup);
+
+const post: PageHop = {
+  method: "POST",
+  url: "http://testserver/login/",
+  status: 302,
+  location: "/backend/",
+};
+const get: PageHop = {
+  method: "GET",
+  url: "http://testserver/backend/",
+  status: 200,
+  location: null,
+};
+const loadOf = (hops: PageHop[]): PageLoad => {
+  const last = hops[hops.length - 1];
+  return { url: last.url, status: last.status, contentType: "", body: "", hops, index: 0 };
+};
+
+describe("the page load's status line", () => {
+  it("says a redirect not followed has no page, and offers to follow it", async () => {
+    const follow = vi.fn();
+    await renderPanel(
+      await panelTestPlayground(),
+      <PageStatus load={loadOf([post])} onFollow={follow} />,
+    );
+    expect(screen.getByText(/A redirect has no page of its own/).textContent).toContain(
+      "/backend/",
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Go to /backend/" }));
+    expect(follow).toHaveBeenCalledWith("/backend/");
+  });
+
+  it("offers nothing to click when looking at the past", async () => {
+    await renderPanel(await panelTestPlayground(), <PageStatus load={loadOf([post])} />);
+    expect(screen.getByText(/A redirect has no page of its own/)).toBeTruthy();
+    expect(screen.queryByRole("button")).toBeNull();
+  });
+
+  it("says nothing more once the redirect was followed", async () => {
+    await renderPanel(
+      await panelTestPlayground(),
+      <PageStatus load={loadOf([post, get])} onFollow={() => {}} />,
+    );
+    expect(screen.getByText("(followed)")).toBeTruthy();
+    expect(screen.queryByText(/A redirect has no page of its own/)).toBeNull();
+  });
+});
