@@ -13,6 +13,10 @@ afterEach(async () => {
 async function toggleSetting(l: Lab, name: string) {
   await l.page.getByRole("tab", { name: "Settings" }).click();
   await l.page.getByRole("checkbox", { name, exact: true }).check();
+  // The apply bar appears over the top of the pane, never over the setting just changed.
+  const bar = (await l.page.locator(".settings-apply").boundingBox())!;
+  const title = (await l.page.locator(".setting.pending").first().boundingBox())!;
+  expect(title.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
   await l.page.getByRole("button", { name: "Apply (restarts the server)" }).click();
   await expect.poll(() => l.page.getByRole("tab", { name: "Settings" }).isVisible()).toBe(true);
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { useId, useLayoutEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import {
   applySettings,
@@ -68,6 +68,20 @@ export function SettingsPanel() {
   }
   const blocked = Object.keys(errors).length > 0;
 
+  const panel = useRef<HTMLDivElement>(null);
+  const bar = useRef<HTMLElement>(null);
+  const shownBar = (pending.length > 0 || blocked) && !readOnly;
+  // The apply bar sticks over the top of the pane: the setting being edited is kept below it.
+  useLayoutEffect(() => {
+    const height = shownBar ? (bar.current?.offsetHeight ?? 0) : 0;
+    panel.current?.style.setProperty("--apply-bar", `${height}px`);
+    const setting = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>(
+      ".setting",
+    );
+    if (height > 0 && setting && panel.current?.contains(setting))
+      setting.scrollIntoView({ block: "nearest" });
+  }, [shownBar, pending.length]);
+
   const setDraft = (name: SettingName, raw: Raw) => setDrafts((d) => ({ ...d, [name]: raw }));
   const apply = async () => {
     await changeSettings(changes);
@@ -75,11 +89,11 @@ export function SettingsPanel() {
   };
 
   return (
-    <div className="settings-panel stack" data-testid="settings-panel">
+    <div className="settings-panel stack" data-testid="settings-panel" ref={panel}>
       <p className="hint settings-intro">{t("intro")}</p>
       {readOnly && <p className="settings-past">{t("pastHint")}</p>}
-      {(pending.length > 0 || blocked) && !readOnly && (
-        <section className="settings-apply" aria-live="polite">
+      {shownBar && (
+        <section className="settings-apply" aria-live="polite" ref={bar}>
           <strong>{t("pending", { count: pending.length })}</strong>
           {pending.length > 0 && (
             <div>
