@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useT } from "../i18n/useT.ts";
 import { Group, Panel, Separator } from "react-resizable-panels";
 import type { TransportKind } from "../state/bootPlayground.ts";
@@ -25,7 +25,16 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
   const noticeText = useNoticeText();
   const dismissNotice = usePlayground((s) => s.dismissNotice);
   const presenter = useUiPrefs((s) => s.presenter);
-  const [tab, setTab] = useState("ops");
+  const savedTab = useUiPrefs((s) => s.tab);
+  const setTab = useUiPrefs((s) => s.setTab);
+  const tabs = [
+    { id: "ops", label: t("tabs.ops"), content: () => <OpsPanel /> },
+    { id: "settings", label: t("tabs.settings"), content: () => <SettingsPanel /> },
+    { id: "manage", label: t("tabs.manage"), content: () => <ManageConsole /> },
+    { id: "code", label: t("tabs.code"), content: () => <CodePanel /> },
+  ];
+  // A reload keeps the tab on show; a saved choice that is not a tab falls back to the first.
+  const tab = tabs.some((x) => x.id === savedTab) ? savedTab : tabs[0].id;
 
   useEffect(() => {
     document.documentElement.classList.toggle("presenter", presenter);
@@ -65,17 +74,7 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
           <Panel defaultSize="62" minSize="30">
             <Group orientation="vertical">
               <Panel defaultSize="46" minSize="15">
-                <Tabs
-                  label={t("serverTools")}
-                  selected={tab}
-                  onSelect={setTab}
-                  tabs={[
-                    { id: "ops", label: t("tabs.ops"), content: () => <OpsPanel /> },
-                    { id: "settings", label: t("tabs.settings"), content: () => <SettingsPanel /> },
-                    { id: "manage", label: t("tabs.manage"), content: () => <ManageConsole /> },
-                    { id: "code", label: t("tabs.code"), content: () => <CodePanel /> },
-                  ]}
-                />
+                <Tabs label={t("serverTools")} selected={tab} onSelect={setTab} tabs={tabs} />
               </Panel>
               <Separator aria-label={t("resize")} />
               <Panel defaultSize="27" minSize="10">

@@ -46,7 +46,7 @@ describe("the playground, in Chromium", () => {
     await expect.poll(() => site(lab!.page).locator('input[name="user"]').count()).toBe(1);
   });
 
-  it("keeps everything across a reload: timeline, cookie and logged-in page", async () => {
+  it("keeps everything across a reload: timeline, cookie, logged-in page and the tab on show", async () => {
     lab = await openLab();
     await logIn(lab.page, "alice", "alice123");
     await expect.poll(() => heading(lab!.page)).toContain("alice");
@@ -54,8 +54,12 @@ describe("the playground, in Chromium", () => {
       .getByText(/\d+ steps/)
       .first()
       .textContent();
+    await lab.page.getByRole("tab", { name: "manage.py" }).click();
     await lab.page.reload();
     await lab.page.locator('.app[aria-busy="false"]').waitFor();
+    expect(
+      await lab.page.getByRole("tab", { name: "manage.py" }).getAttribute("aria-selected"),
+    ).toBe("true");
     await expect
       .poll(() =>
         lab!.page
