@@ -61,7 +61,8 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
         <Group orientation="horizontal">
           <Panel defaultSize="38" minSize="22">
             <Group orientation="vertical">
-              <Panel defaultSize="58" minSize="20">
+              {/* Its address bar and status take about a fifth: the page keeps room of its own. */}
+              <Panel defaultSize="58" minSize="35">
                 <BrowserPane />
               </Panel>
               <Separator aria-label={t("resize")} />
