@@ -35,9 +35,10 @@ export function OpsPanel() {
   const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
   const main = useRef<HTMLDivElement>(null);
   const result = useRef<HTMLElement>(null);
-  // The pane is short: after a run, bring the result into view; after picking an op, its fields.
+  // The pane is short: after a run, bring the result into view (scrolling no further than needed,
+  // so the fields and Run stay in sight when they fit with it); after picking an op, its fields.
   const showResult = () =>
-    requestAnimationFrame(() => result.current?.scrollIntoView({ block: "start" }));
+    requestAnimationFrame(() => result.current?.scrollIntoView({ block: "nearest" }));
   const pick = (op: string) => {
     select(op);
     main.current?.scrollTo({ top: 0 });

@@ -21,7 +21,7 @@ const HINT_BELOW_UP_TO = 20;
  * Column widths (em). At 1280 px every django_session column, expire_date and
  * the time left included, is in view; the clipped texts are whole in Details.
  */
-const WIDTH = { more: 5, key: 14, raw: 7.5, decoded: 10, date: 13, left: 7.5 };
+const WIDTH = { more: 5, key: 13, raw: 8, decoded: 9, date: 14.5, left: 8 };
 
 /** SESSION_FILE_PATH as the simulated server resolves it. */
 const fileDir = (settings: Settings) =>
