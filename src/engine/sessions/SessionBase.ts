@@ -144,8 +144,12 @@ export abstract class SessionBase {
 
   /** pop(key) when `fallback` is omitted (undefined), pop(key, fallback) otherwise. */
   async pop(key: string, fallback?: unknown): Promise<unknown> {
+    // Django: `self.modified = self.modified or key in self._session`. Python reads
+    // self.modified before `in` loads the session, so a load that creates a new one (and
+    // marks it modified) is overwritten: a pop of a missing key leaves it unmodified.
+    const wasModified = this.modified;
     const data = await this.session();
-    this.modified = this.modified || data.has(key);
+    this.modified = wasModified || data.has(key);
     if (data.has(key)) {
       const value = data.get(key);
       data.delete(key);
