@@ -64,7 +64,10 @@ def iso_utc(dt: datetime) -> str:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     dt = dt.astimezone(UTC)
-    text = dt.strftime("%Y-%m-%dT%H:%M:%S")
+    # Not strftime: glibc's %Y does not pad years before 1000 to four digits.
+    text = "%04d-%02d-%02dT%02d:%02d:%02d" % (
+        dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second
+    )
     if dt.microsecond:
         text += ".%06d" % dt.microsecond
     return text + "Z"

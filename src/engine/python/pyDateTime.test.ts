@@ -43,6 +43,23 @@ describe("fromisoformat", () => {
     expect(fromisoformat("2030-01-01T00:00:00+00:00")).toEqual(aware(UTC_2030, 0));
   });
 
+  it("reads the years 1 to 99 as themselves, not as 1900 and after", () => {
+    expect(fromisoformat("0001-01-01T00:00:00+00:00").epochMs).toBe(-62135596800000);
+    expect(isoformat(fromisoformat("0099-12-31T23:59:59"))).toBe("0099-12-31T23:59:59");
+  });
+
+  it("refuses the year 0 and offsets a day or longer, as Python's ValueError", () => {
+    for (const text of [
+      "0000-01-01T00:00:00",
+      "2026-01-01T00:00:00+24:00",
+      "2026-01-01T00:00:00+25:00",
+      "2026-01-01T00:00:00+05:60",
+    ]) {
+      expect(() => fromisoformat(text), text).toThrow(`Invalid isoformat string: '${text}'`);
+    }
+    expect(fromisoformat("2026-01-01T00:00:00-23:59").offsetMinutes).toBe(-1439);
+  });
+
   it("reads Z as UTC", () => {
     expect(fromisoformat("2026-01-01T00:00:00Z")).toEqual(aware(Date.UTC(2026, 0, 1), 0));
   });

@@ -70,10 +70,14 @@ export function fromisoformat(text: string): PyDateTime {
   const micro = Number(frac.padEnd(6, "0"));
   const month = Number(mo);
   const day = Number(d);
-  const local =
-    Date.UTC(Number(y), month - 1, day, Number(h), Number(mi), Number(s)) + micro / 1000;
+  // Not Date.UTC, which takes the years 0–99 as 1900–1999.
+  const at = new Date(0);
+  at.setUTCFullYear(Number(y), month - 1, day);
+  at.setUTCHours(Number(h), Number(mi), Number(s), 0);
+  const local = at.getTime() + micro / 1000;
   const check = new Date(local);
   if (
+    Number(y) < 1 ||
     month < 1 ||
     month > 12 ||
     check.getUTCDate() !== day ||
@@ -87,11 +91,12 @@ export function fromisoformat(text: string): PyDateTime {
   if (tz === "Z") return aware(local, 0);
   const sign = tz[0] === "-" ? -1 : 1;
   const digits = tz.slice(1).replace(/:/g, "");
-  const offset =
-    sign *
-    (Number(digits.slice(0, 2)) * 60 +
-      Number(digits.slice(2, 4) || "0") +
-      Number(digits.slice(4, 6) || "0") / 60);
+  const [oh, om, os] = [0, 2, 4].map((i) => Number(digits.slice(i, i + 2) || "0"));
+  // Python's timezone: strictly between -24 h and +24 h, minutes and seconds below 60.
+  if (oh > 23 || om > 59 || os > 59) {
+    throw new PythonError("ValueError", `Invalid isoformat string: '${text}'`);
+  }
+  const offset = sign * (oh * 60 + om + os / 60);
   return aware(local - offset * 60_000, offset);
 }
 
