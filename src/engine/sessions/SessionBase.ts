@@ -1,4 +1,5 @@
 import type { EngineContext } from "../EngineContext.ts";
+import { dictUpdatePairs } from "../python/dictUpdatePairs.ts";
 import { keyError, PythonError } from "../python/PythonError.ts";
 import {
   aware,
@@ -167,9 +168,10 @@ export abstract class SessionBase {
     return value;
   }
 
-  async update(values: Iterable<[string, unknown]>): Promise<void> {
+  /** update(dict_): `arg` as Python's dict.update takes it (a dict, or pairs); loaded first, as Django does. */
+  async update(arg: unknown): Promise<void> {
     const data = await this.session();
-    for (const [k, v] of values) data.set(k, v);
+    for (const [k, v] of dictUpdatePairs(arg)) data.set(k, v);
     this.modified = true;
   }
 

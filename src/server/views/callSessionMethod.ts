@@ -32,7 +32,7 @@ export async function callSessionMethod(
     case "setdefault":
       return session.setdefault(a, b);
     case "update":
-      return session.update(Object.entries(a as unknown as Record<string, unknown>));
+      return session.update(args[0]);
     case "keys":
       return session.keys();
     case "values":
