@@ -511,11 +511,23 @@ describe("CookieJar.edit", () => {
     expect(jar.cookies().map((c) => c.value)).toEqual(["Y", "X", "app"]);
   });
 
-  it("edits the first cookie in Cookie header order when still ambiguous", () => {
+  it("edits every cookie it can mean when still ambiguous, and deletes them all with null", () => {
     stored("sid=root; Path=/", "https://www.example.com/");
     stored("sid=app; Path=/app", "https://www.example.com/");
     jar.edit({ name: "sid", value: "X", url: "https://www.example.com" });
-    expect(jar.cookies().map((c) => c.value)).toEqual(["root", "X"]);
+    expect(jar.cookies().map((c) => `${c.path}=${c.value}`)).toEqual(["/=X", "/app=X"]);
+    jar.edit({ name: "sid", value: null, url: "https://www.example.com" });
+    expect(jar.cookies()).toEqual([]);
+  });
+
+  it("replaces every cookie of the same identity a hand edit left, keeping the last one's place", () => {
+    stored("sid=old; Path=/", "http://testserver/");
+    // A path that matches nothing: a second host-only "/" cookie is created beside it.
+    jar.edit({ name: "sid", value: "typed", url: "http://testserver", path: "/nowhere" });
+    expect(jar.cookies().map((c) => c.value)).toEqual(["old", "typed"]);
+    stored("sid=new; Path=/", "http://testserver/");
+    expect(jar.cookies().map((c) => c.value)).toEqual(["new"]);
+    expect(jar.cookieHeader("http://testserver/")).toBe("sid=new");
   });
 
   it("does not touch a same-named cookie of another site", () => {

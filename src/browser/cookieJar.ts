@@ -124,18 +124,23 @@ export class CookieJar {
       return rejected("overwrites-secure-cookie");
     }
 
-    const existingAt = this.#cookies.findIndex((c) => sameIdentity(c, incoming));
-    const existing = existingAt === -1 ? null : this.#cookies[existingAt]!;
+    // A cookie edited by hand can share its identity with another (see edit()): every one of
+    // them is replaced, and the replacement keeps the last one's creation, as the recorder's jar.
+    const same = this.#cookies.filter((c) => sameIdentity(c, incoming));
+    const existing = same.length === 0 ? null : same[same.length - 1]!;
     if (isExpired(incoming, now)) {
       if (!existing) return { kind: "ignored-expired" };
-      this.#cookies.splice(existingAt, 1);
+      this.#cookies = this.#cookies.filter((c) => !same.includes(c));
       return { kind: "deleted", cookie: copy(existing) };
     }
     // RFC 6265 §5.3 step 11.3: a replacement keeps the old cookie's creation time
     // (and so its place in the Cookie header order).
     incoming.creation = existing ? existing.creation : now;
     incoming.creationIndex = existing ? existing.creationIndex : this.#nextCreationIndex++;
-    if (existing) this.#cookies[existingAt] = incoming;
+    if (existing)
+      this.#cookies = this.#cookies.flatMap((c) =>
+        c === existing ? [incoming] : same.includes(c) ? [] : [c],
+      );
     else this.#cookies.push(incoming);
     return { kind: "stored", cookie: copy(incoming), replaced: existing && copy(existing) };
   }
@@ -175,19 +180,21 @@ export class CookieJar {
   }
 
   /**
-   * A cookie edited by hand in the developer tools. The cookie meant is the one
-   * named `name` that belongs to the url's host (narrowed by `domain`/`path`),
-   * the first in Cookie header order if several remain; it keeps its other
+   * A cookie edited by hand in the developer tools. The cookies meant are those
+   * named `name` that belong to the url's host (narrowed by `domain`/`path`):
+   * every one of them takes the value (or is deleted), keeping its other
    * attributes and creation time. With none, a host-only session cookie for the
    * url's host is created at path "/", neither Secure nor HttpOnly, SameSite
    * unset. DevTools bypasses the Set-Cookie rules, so nothing here is refused.
-   * Returns the cookie as it now is, or `null` when it was deleted or absent.
+   * Returns the cookie as it now is (the first in Cookie header order, when
+   * several changed), or `null` when it was deleted or absent.
    */
   edit(edit: CookieEdit): StoredCookie | null {
     const now = this.#evictExpired();
     const { host } = requestTarget(edit.url);
     const domain = edit.domain?.replace(/^\./, "").toLowerCase();
-    const target = this.#cookies
+    // Every cookie the edit can mean changes, as in the recorder (tests/conformance/README.md §6.5).
+    const targets = this.#cookies
       .filter(
         (c) =>
           c.name === edit.name &&
@@ -195,15 +202,15 @@ export class CookieJar {
           (domain === undefined || c.domain === domain) &&
           (edit.path === undefined || c.path === edit.path),
       )
-      .sort(cookieSendOrder)[0];
+      .sort(cookieSendOrder);
 
     if (edit.value === null) {
-      if (target) this.#cookies = this.#cookies.filter((c) => c !== target);
+      this.#cookies = this.#cookies.filter((c) => !targets.includes(c));
       return null;
     }
-    if (target) {
-      target.value = edit.value;
-      return copy(target);
+    if (targets.length > 0) {
+      for (const c of targets) c.value = edit.value;
+      return copy(targets[0]!);
     }
     const created: StoredCookie = {
       name: edit.name,
