@@ -34,7 +34,8 @@ interface RequestTarget {
 function requestTarget(url: string): RequestTarget {
   const parsed = new URL(url);
   return {
-    host: parsed.hostname.toLowerCase(),
+    // An IPv6 host without its URL brackets ("::1"), as the recorder's jar holds it.
+    host: parsed.hostname.toLowerCase().replace(/^\[(.*)\]$/, "$1"),
     path: parsed.pathname === "" ? "/" : parsed.pathname,
     // The scenario format counts http://localhost as insecure, unlike real
     // Chromium, so that SESSION_COOKIE_SECURE over http loses the session there too.
