@@ -3,6 +3,15 @@ import { httpDate } from "./httpDate.ts";
 
 /** Expected values were printed by Django 5.2.17's django.utils.http.http_date. */
 describe("httpDate", () => {
+  it("writes a year before 1000 with four digits", () => {
+    expect(httpDate(-62135596800)).toBe("Mon, 01 Jan 0001 00:00:00 GMT");
+  });
+
+  it("refuses a time past the year 9999, as Python's datetime does", () => {
+    expect(() => httpDate(253402300800)).toThrow("year 10000 is out of range");
+    expect(() => httpDate(9007199254740991)).toThrow(/is out of range/);
+  });
+
   it("formats the epoch in RFC 5322 GMT form", () => {
     expect(httpDate(0)).toBe("Thu, 01 Jan 1970 00:00:00 GMT");
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { PythonError } from "./PythonError.ts";
-import { aware, fromisoformat, isoformat, isoUtc, isPyDateTime, subtract } from "./pyDateTime.ts";
+import {
+  aware,
+  fromisoformat,
+  inDateRange,
+  isoformat,
+  isoUtc,
+  isPyDateTime,
+  subtract,
+  timedeltaMs,
+} from "./pyDateTime.ts";
 
 const UTC_2030 = Date.UTC(2030, 0, 1);
 
@@ -179,5 +188,20 @@ describe("isPyDateTime", () => {
     expect(isPyDateTime({ epochMs: 0 })).toBe(false);
     expect(isPyDateTime("2030-01-01T00:00:00+00:00")).toBe(false);
     expect(isPyDateTime(null)).toBe(false);
+  });
+});
+
+describe("datetime's range", () => {
+  it("takes the years 1 to 9999 and raises OverflowError past them, as datetime arithmetic does", () => {
+    expect(inDateRange(253402300799000)).toBe(253402300799000);
+    expect(inDateRange(-62135596800000)).toBe(-62135596800000);
+    for (const ms of [253402300800000, -62135596800001, NaN]) {
+      expect(() => inDateRange(ms)).toThrow("date value out of range");
+    }
+  });
+
+  it("refuses a timedelta of more than 999999999 days, as Python does", () => {
+    expect(timedeltaMs(86400)).toBe(86400_000);
+    expect(() => timedeltaMs(1e15)).toThrow("must have magnitude <= 999999999");
   });
 });

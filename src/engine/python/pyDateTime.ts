@@ -11,6 +11,30 @@ export interface PyDateTime {
   readonly offsetMinutes: number | null;
 }
 
+/** datetime.min (year 1), and the start of the year 10000 just past datetime.max, as epoch ms. */
+const MIN_MS = -62135596800000;
+const END_MS = 253402300800000;
+
+/**
+ * `epochMs` as the result of datetime arithmetic: outside years 1–9999
+ * Python raises OverflowError ("date value out of range").
+ */
+export function inDateRange(epochMs: number): number {
+  if (!(epochMs >= MIN_MS && epochMs < END_MS)) {
+    throw new PythonError("OverflowError", "date value out of range");
+  }
+  return epochMs;
+}
+
+/** Python's `timedelta(seconds=s)`: more than 999999999 days is an OverflowError. */
+export function timedeltaMs(seconds: number): number {
+  const days = Math.floor(seconds / 86400);
+  if (!(Math.abs(days) <= 999999999)) {
+    throw new PythonError("OverflowError", `days=${days}; must have magnitude <= 999999999`);
+  }
+  return seconds * 1000;
+}
+
 export function aware(epochMs: number, offsetMinutes = 0): PyDateTime {
   return { epochMs, offsetMinutes };
 }

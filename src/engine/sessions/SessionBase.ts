@@ -3,6 +3,8 @@ import { dictUpdatePairs } from "../python/dictUpdatePairs.ts";
 import { keyError, PythonError } from "../python/PythonError.ts";
 import {
   aware,
+  inDateRange,
+  timedeltaMs,
   fromisoformat,
   isoformat,
   isPyDateTime,
@@ -287,7 +289,7 @@ export abstract class SessionBase {
       throw new PythonError("TypeError", "unsupported type for timedelta seconds component");
     }
     return {
-      epochMs: modification.epochMs + Number(seconds) * 1000,
+      epochMs: inDateRange(modification.epochMs + timedeltaMs(Number(seconds))),
       offsetMinutes: modification.offsetMinutes,
     };
   }
@@ -303,7 +305,7 @@ export abstract class SessionBase {
     }
     let stored: unknown = value;
     if (typeof value === "object" && "timedelta" in value) {
-      stored = isoformat(aware(this.ctx.clock.now() + value.timedelta * 1000));
+      stored = isoformat(aware(inDateRange(this.ctx.clock.now() + timedeltaMs(value.timedelta))));
     } else if (isPyDateTime(value)) {
       stored = isoformat(value);
     }
