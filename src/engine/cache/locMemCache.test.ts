@@ -44,6 +44,16 @@ describe("LocMemCache expiry", () => {
     expect(c.get("k")).toBe(undefined);
   });
 
+  it("raises TypeError for a timeout that is not a number, keeping the value as expired", () => {
+    const { c } = cache();
+    expect(() => c.set("k", "v", { a: 1 } as unknown as number)).toThrow(
+      "unsupported operand type(s) for +: 'float' and 'dict'",
+    );
+    expect(c.get("k")).toBeUndefined();
+    c.set("b", "v", true as unknown as number);
+    expect(c.get("b")).toBe("v");
+  });
+
   it("treats TIMEOUT 0 as already expired", () => {
     const { c } = cache({ TIMEOUT: 0 });
     c.set("k", "v");

@@ -1,5 +1,7 @@
 import type { Clock } from "../ports.ts";
 import type { CacheConfig } from "../conf/settings.ts";
+import { PythonError } from "../python/PythonError.ts";
+import { pyTypeName } from "../python/pyTypeName.ts";
 
 /**
  * One LocMemCache LOCATION: the process-wide dicts Django keeps per name.
@@ -33,10 +35,20 @@ export class LocMemCache {
   ) {}
 
   private backendTimeout(timeout: number | null | undefined): number | null {
-    let t = timeout === undefined ? this.config.TIMEOUT : timeout;
+    let t: unknown = timeout === undefined ? this.config.TIMEOUT : timeout;
     // Django turns 0 into -1 so that it means "expire now", not "never".
     if (t === 0) t = -1;
-    return t === null ? null : this.clock.now() + t * 1000;
+    if (t === null) return null;
+    // `time.time() + timeout`: a bool counts as 0 or 1; anything else not a number is a
+    // TypeError, raised after the entry is stored (it then counts as expired), as in Django.
+    if (typeof t === "boolean") t = Number(t);
+    if (typeof t !== "number") {
+      throw new PythonError(
+        "TypeError",
+        `unsupported operand type(s) for +: 'float' and '${pyTypeName(t)}'`,
+      );
+    }
+    return this.clock.now() + t * 1000;
   }
 
   private hasExpired(key: string): boolean {

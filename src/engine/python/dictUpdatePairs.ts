@@ -1,13 +1,5 @@
 import { PythonError } from "./PythonError.ts";
-
-/** Python's type name of a JSON value, as its error messages say it. */
-function typeName(v: unknown): string {
-  if (v === null) return "NoneType";
-  if (typeof v === "boolean") return "bool";
-  if (typeof v === "number") return Number.isInteger(v) ? "int" : "float";
-  if (typeof v === "string") return "str";
-  return Array.isArray(v) ? "list" : "dict";
-}
+import { pyTypeName as typeName } from "./pyTypeName.ts";
 
 /** What iterating `v` yields in Python; null when it is not iterable. */
 function iterate(v: unknown): unknown[] | null {
