@@ -1,3 +1,4 @@
+import { cookieHost } from "./cookieHost.ts";
 import { cookieExpiry } from "./cookieExpiry.ts";
 import { cookiePrefixViolation } from "./cookiePrefixViolation.ts";
 import { cookieSendOrder } from "./cookieSendOrder.ts";
@@ -34,8 +35,7 @@ interface RequestTarget {
 function requestTarget(url: string): RequestTarget {
   const parsed = new URL(url);
   return {
-    // An IPv6 host without its URL brackets ("::1"), as the recorder's jar holds it.
-    host: parsed.hostname.toLowerCase().replace(/^\[(.*)\]$/, "$1"),
+    host: cookieHost(parsed),
     path: parsed.pathname === "" ? "/" : parsed.pathname,
     // The scenario format counts http://localhost as insecure, unlike real
     // Chromium, so that SESSION_COOKIE_SECURE over http loses the session there too.

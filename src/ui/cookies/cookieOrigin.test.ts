@@ -11,6 +11,15 @@ describe("the origin an edited cookie is addressed through", () => {
     );
   });
 
+  it("matches an IPv6 host, held without brackets, and puts the brackets back in a URL", () => {
+    expect(cookieOrigin({ domain: "::1", secure: false }, "http://[::1]:8000")).toBe(
+      "http://[::1]:8000",
+    );
+    expect(cookieOrigin({ domain: "::1", secure: false }, "http://testserver")).toBe(
+      "http://[::1]",
+    );
+  });
+
   it("is the cookie's own domain for another site's cookie, https when Secure", () => {
     expect(cookieOrigin({ domain: "other.org", secure: true }, "http://testserver")).toBe(
       "https://other.org",

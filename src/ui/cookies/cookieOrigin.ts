@@ -1,3 +1,5 @@
+import { cookieHost } from "../../browser/cookieHost.ts";
+
 /**
  * The origin to address a cookie through when editing it: the browser's own
  * origin when its host is within the cookie's domain, else the cookie's
@@ -8,9 +10,11 @@ export function cookieOrigin(
   cookie: { domain: string; secure: boolean },
   browserOrigin: string,
 ): string {
-  const { hostname } = new URL(browserOrigin);
-  if (hostname === cookie.domain || hostname.endsWith(`.${cookie.domain}`)) return browserOrigin;
-  return `${cookie.secure ? "https" : "http"}://${cookie.domain}`;
+  const host = cookieHost(browserOrigin);
+  if (host === cookie.domain || host.endsWith(`.${cookie.domain}`)) return browserOrigin;
+  // An IPv6 address takes its brackets back in a URL.
+  const urlHost = cookie.domain.includes(":") ? `[${cookie.domain}]` : cookie.domain;
+  return `${cookie.secure ? "https" : "http"}://${urlHost}`;
 }
 
 /** A browser name not yet taken: B, C, … (A is the first browser). */

@@ -26,6 +26,11 @@ describe("what page JavaScript sees in document.cookie", () => {
     expect(documentCookieText(seen)).toBe("theme=dark");
   });
 
+  it("shows an IPv6 host's cookies, which the jar holds without brackets", () => {
+    const jar = [cookie({ name: "theme", value: "dark", domain: "::1" })];
+    expect(documentCookieText(documentCookie(jar, "http://[::1]:8000/", NOW))).toBe("theme=dark");
+  });
+
   it("hides Secure cookies on an http page but shows them on https", () => {
     const jar = [cookie({ name: "s", secure: true })];
     expect(documentCookie(jar, "http://testserver/", NOW)).toEqual([]);

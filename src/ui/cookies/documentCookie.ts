@@ -1,14 +1,7 @@
+import { cookieHost } from "../../browser/cookieHost.ts";
+import { domainMatch } from "../../browser/domainMatch.ts";
+import { pathMatch } from "../../browser/pathMatch.ts";
 import type { TraceCookie } from "../../scenario/Trace.ts";
-
-/** RFC 6265 path-match: equal, or a prefix ending at a "/" boundary. */
-function pathMatch(requestPath: string, cookiePath: string): boolean {
-  if (requestPath === cookiePath) return true;
-  if (!requestPath.startsWith(cookiePath)) return false;
-  return cookiePath.endsWith("/") || requestPath[cookiePath.length] === "/";
-}
-
-const domainMatch = (host: string, domain: string) =>
-  host === domain || host.endsWith(`.${domain}`);
 
 /**
  * The cookies page JavaScript on `url` reads through `document.cookie`: the
@@ -21,7 +14,9 @@ export function documentCookie(
   url: string,
   now: string,
 ): TraceCookie[] {
-  const { hostname, pathname, protocol } = new URL(url);
+  const parsed = new URL(url);
+  const { pathname, protocol } = parsed;
+  const host = cookieHost(parsed);
   const nowMs = Date.parse(now);
   return cookies
     .filter(
@@ -29,7 +24,7 @@ export function documentCookie(
         !c.httponly &&
         (!c.secure || protocol === "https:") &&
         (c.expires === null || Date.parse(c.expires) > nowMs) &&
-        domainMatch(hostname.toLowerCase(), c.domain) &&
+        domainMatch(host, c.domain) &&
         pathMatch(pathname || "/", c.path),
     )
     .sort((a, b) => b.path.length - a.path.length);
