@@ -57,16 +57,22 @@ describe("fromisoformat", () => {
     expect(isoformat(fromisoformat("0099-12-31T23:59:59"))).toBe("0099-12-31T23:59:59");
   });
 
-  it("refuses the year 0 and offsets a day or longer, as Python's ValueError", () => {
+  it("refuses the year 0 and offsets of a day or longer, as Python's ValueError", () => {
     for (const text of [
       "0000-01-01T00:00:00",
       "2026-01-01T00:00:00+24:00",
       "2026-01-01T00:00:00+25:00",
-      "2026-01-01T00:00:00+05:60",
+      "2026-01-01T00:00:00-23:59:60",
     ]) {
       expect(() => fromisoformat(text), text).toThrow(`Invalid isoformat string: '${text}'`);
     }
     expect(fromisoformat("2026-01-01T00:00:00-23:59").offsetMinutes).toBe(-1439);
+  });
+
+  it("takes minutes and seconds of 60 and more in an offset, as Python 3.11 does", () => {
+    expect(fromisoformat("2026-02-01T00:00:00+05:60").offsetMinutes).toBe(360);
+    expect(fromisoformat("2026-02-01T00:00:00+05:99").offsetMinutes).toBe(399);
+    expect(fromisoformat("2026-02-01T00:00:00+05:30:60").offsetMinutes).toBe(331);
   });
 
   it("reads Z as UTC", () => {

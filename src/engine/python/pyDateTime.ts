@@ -116,11 +116,13 @@ export function fromisoformat(text: string): PyDateTime {
   const sign = tz[0] === "-" ? -1 : 1;
   const digits = tz.slice(1).replace(/:/g, "");
   const [oh, om, os] = [0, 2, 4].map((i) => Number(digits.slice(i, i + 2) || "0"));
-  // Python's timezone: strictly between -24 h and +24 h, minutes and seconds below 60.
-  if (oh > 23 || om > 59 || os > 59) {
+  // Python's timezone takes any minutes and seconds (+05:60 is +06:00), but the whole
+  // offset must be strictly between -24 h and +24 h.
+  const minutes = oh * 60 + om + os / 60;
+  if (minutes >= 24 * 60) {
     throw new PythonError("ValueError", `Invalid isoformat string: '${text}'`);
   }
-  const offset = sign * (oh * 60 + om + os / 60);
+  const offset = sign * minutes;
   return aware(local - offset * 60_000, offset);
 }
 
