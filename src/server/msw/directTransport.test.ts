@@ -1,5 +1,5 @@
 import { getResponse } from "msw";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { WireRequest } from "../wire.ts";
 import { directTransport } from "./directTransport.ts";
 import { EXCHANGE_PATH, sessionLabHandlers } from "./sessionLabHandlers.ts";
@@ -50,6 +50,33 @@ describe("directTransport", () => {
     const bodies = [];
     for (const url of urls) bodies.push((await transport({ ...wire, url })).body);
     expect(bodies).toEqual(urls);
+  });
+
+  it("sends a string body where a Request would turn a stream into its text (Firefox, Safari)", async () => {
+    const Real = globalThis.Request;
+    // As such a browser does: `duplex` is never read, and a stream body becomes String(stream).
+    class NoStreamBodies extends Real {
+      constructor(input: RequestInfo | URL, init?: RequestInit) {
+        const body = init?.body instanceof ReadableStream ? String(init.body) : init?.body;
+        super(input, { method: init?.method, headers: init?.headers, body });
+      }
+    }
+    vi.resetModules();
+    vi.stubGlobal("Request", NoStreamBodies);
+    try {
+      const fresh = await import("./directTransport.ts");
+      const seen: WireRequest[] = [];
+      const transport = fresh.directTransport(
+        sessionLabHandlers(async (request) => {
+          seen.push(request);
+          return { status: 200, headers: [], body: "ok" };
+        }),
+      );
+      expect((await transport(wire)).body).toBe("ok");
+      expect(seen).toEqual([wire]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("fails with a clear error when no handler answers", async () => {

@@ -30,6 +30,14 @@ describe("pythonPieces", () => {
     ]);
   });
 
+  it("keeps a number with a decimal point whole", () => {
+    expect(pythonPieces("request.session['price'] = 12.75")).toEqual([
+      "request",
+      ".session[",
+      "'price'] = 12.75",
+    ]);
+  });
+
   it("gives back the whole text, in order", () => {
     const code = "request.session.setdefault('cart', {'n': [1.5, 2]})";
     expect(pythonPieces(code).join("")).toBe(code);

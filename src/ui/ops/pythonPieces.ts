@@ -16,7 +16,9 @@ export function pythonPieces(code: string): string[] {
       else if (c === quote) quote = null;
       continue;
     }
-    if (i > start && (c === "." || "([,".includes(code[i - 1]))) {
+    // A dot followed by a digit is a decimal point (12.75), not an attribute.
+    const attributeDot = c === "." && !/\d/.test(code[i + 1] ?? "");
+    if (i > start && (attributeDot || "([,".includes(code[i - 1]))) {
       pieces.push(code.slice(start, i));
       start = i;
     }
