@@ -4,7 +4,7 @@ import { PythonError } from "./PythonError.ts";
 
 const raised = (arg: unknown) => {
   try {
-    dictUpdatePairs(arg);
+    Array.from(dictUpdatePairs(arg));
   } catch (e) {
     return [(e as PythonError).pythonName, (e as Error).message];
   }
@@ -13,22 +13,22 @@ const raised = (arg: unknown) => {
 
 describe("dictUpdatePairs (dict.update's argument)", () => {
   it("takes a dict's items in order", () => {
-    expect(dictUpdatePairs({ a: 1, b: [2] })).toEqual([
+    expect([...dictUpdatePairs({ a: 1, b: [2] })]).toEqual([
       ["a", 1],
       ["b", [2]],
     ]);
   });
 
   it("takes a list of pairs, two-character strings included", () => {
-    expect(dictUpdatePairs([["k", "v"], "xy"])).toEqual([
+    expect([...dictUpdatePairs([["k", "v"], "xy"])]).toEqual([
       ["k", "v"],
       ["x", "y"],
     ]);
   });
 
   it("takes nothing from an empty string or list", () => {
-    expect(dictUpdatePairs("")).toEqual([]);
-    expect(dictUpdatePairs([])).toEqual([]);
+    expect([...dictUpdatePairs("")]).toEqual([]);
+    expect([...dictUpdatePairs([])]).toEqual([]);
   });
 
   it("raises TypeError for None and numbers, as Python does", () => {
@@ -39,6 +39,14 @@ describe("dictUpdatePairs (dict.update's argument)", () => {
       "cannot convert dictionary update sequence element #0 to a sequence",
     ]);
     expect(raised([[["a"], 1]])).toEqual(["TypeError", "unhashable type: 'list'"]);
+  });
+
+  it("yields the pairs before a bad one, as Python's update keeps them", () => {
+    const got: [string, unknown][] = [];
+    expect(() => {
+      for (const pair of dictUpdatePairs([["a", 1], "xyz"])) got.push(pair);
+    }).toThrow("dictionary update sequence element #1 has length 3; 2 is required");
+    expect(got).toEqual([["a", 1]]);
   });
 
   it("raises ValueError for a string of other than two characters, as a session key would be", () => {

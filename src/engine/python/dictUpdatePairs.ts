@@ -13,18 +13,20 @@ function iterate(v: unknown): unknown[] | null {
  * The (key, value) pairs `dict.update(arg)` takes from `arg`, as Python does:
  * a dict gives its items; anything else must be an iterable of two-item
  * sequences. Raises Python's TypeError or ValueError otherwise (a session
- * key must also be hashable). Keys are the session's string keys: a number
+ * key must also be hashable), one pair at a time, so the pairs before a bad
+ * one are taken, as in Python. Keys are the session's string keys: a number
  * or None as a key shows as the JSON serializer would store it.
  */
-export function dictUpdatePairs(arg: unknown): [string, unknown][] {
+export function* dictUpdatePairs(arg: unknown): Generator<[string, unknown]> {
   if (typeof arg === "object" && arg !== null && !Array.isArray(arg)) {
-    return Object.entries(arg as Record<string, unknown>);
+    yield* Object.entries(arg as Record<string, unknown>);
+    return;
   }
   const items = iterate(arg);
   if (items === null) {
     throw new PythonError("TypeError", `'${typeName(arg)}' object is not iterable`);
   }
-  return items.map((item, i) => {
+  for (const [i, item] of items.entries()) {
     const pair = iterate(item);
     if (pair === null) {
       throw new PythonError(
@@ -42,6 +44,6 @@ export function dictUpdatePairs(arg: unknown): [string, unknown][] {
     if (typeof key === "object" && key !== null) {
       throw new PythonError("TypeError", `unhashable type: '${typeName(key)}'`);
     }
-    return [typeof key === "string" ? key : JSON.stringify(key), value];
-  });
+    yield [typeof key === "string" ? key : JSON.stringify(key), value];
+  }
 }
