@@ -41,12 +41,23 @@ export class CachedDbSessionStore extends DbSessionStore {
 
   override async save(mustCreate = false): Promise<void> {
     await super.save(mustCreate);
-    // Django logs and swallows cache errors here; a LocMemCache set cannot fail.
-    this.cache.set(
-      await this.cacheKey(),
-      await this.session(),
-      (await this.getExpiryAge()) as number,
-    );
+    // Django logs and swallows any error of the cache write: an expiry age it cannot
+    // compute (a naive datetime) or a timeout the cache cannot use.
+    try {
+      this.cache.set(
+        await this.cacheKey(),
+        await this.session(),
+        (await this.getExpiryAge()) as number,
+      );
+    } catch (e) {
+      this.ctx.logger.log({
+        logger: "django.contrib.sessions",
+        level: "ERROR",
+        message:
+          "Error saving to cache (<django.core.cache.backends.locmem.LocMemCache object>)\n" +
+          (e instanceof Error ? `${e.name}: ${e.message}` : String(e)),
+      });
+    }
   }
 
   override async delete(sessionKey: string | null = null): Promise<void> {
