@@ -1,5 +1,6 @@
 import type { EngineContext } from "../EngineContext.ts";
 import { dictUpdatePairs } from "../python/dictUpdatePairs.ts";
+import { pyDictFromJson } from "../python/pyDictFromJson.ts";
 import { keyError, PythonError } from "../python/PythonError.ts";
 import {
   aware,
@@ -39,10 +40,10 @@ export function truthy(v: unknown): boolean {
   return true;
 }
 
+/** Decoded session data (pyDictFromJson's Map for a JSON object) as the session's dict. */
 function toDataMap(decoded: unknown): SessionData {
   // Only a JSON object can be a session; anything else is treated like undecodable data.
-  if (typeof decoded !== "object" || decoded === null || Array.isArray(decoded)) return new Map();
-  return new Map(Object.entries(decoded));
+  return decoded instanceof Map ? (decoded as SessionData) : new Map();
 }
 
 /**
@@ -240,6 +241,7 @@ export abstract class SessionBase {
           ...this.signingKeys(),
           salt: this.keySalt,
           nowMs: this.ctx.clock.now(),
+          parse: pyDictFromJson,
         }),
       );
     } catch (e) {

@@ -52,10 +52,16 @@ export async function dumps(
  * `signing.loads(token, salt=salt, max_age=maxAge)`. Throws BadSignature for
  * a missing separator, a wrong signature or an expired timestamp; any other
  * Error stands for the ValueError/zlib.error/JSONDecodeError Django would raise.
+ * `parse` reads the JSON text (session data keeps its key order with pyDictFromJson).
  */
 export async function loads(
   token: string,
-  opts: SigningKeys & { salt: string; nowMs: number; maxAgeSeconds?: number },
+  opts: SigningKeys & {
+    salt: string;
+    nowMs: number;
+    maxAgeSeconds?: number;
+    parse?: (json: string) => unknown;
+  },
 ): Promise<unknown> {
   const sep = token.lastIndexOf(":");
   if (sep < 0) throw new BadSignature('No ":" found in value');
@@ -83,5 +89,5 @@ export async function loads(
   if (decompress) payload = payload.slice(1);
   let bytes = base64urlDecode(payload);
   if (decompress) bytes = pako.inflate(bytes);
-  return JSON.parse(latin1.decode(bytes));
+  return (opts.parse ?? JSON.parse)(latin1.decode(bytes));
 }

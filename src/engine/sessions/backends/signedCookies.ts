@@ -1,5 +1,6 @@
 import type { EngineContext } from "../../EngineContext.ts";
 import { dumps, loads } from "../../signing/signing.ts";
+import { pyDictFromJson } from "../../python/pyDictFromJson.ts";
 import { SessionBase, type SessionData } from "../SessionBase.ts";
 
 export const SIGNED_COOKIES_SALT = "django.contrib.sessions.backends.signed_cookies";
@@ -14,10 +15,9 @@ export class SignedCookiesSessionStore extends SessionBase {
         nowMs: this.ctx.clock.now(),
         // Only SESSION_COOKIE_AGE is enforced here; a custom set_expiry is not checked server-side.
         maxAgeSeconds: this.getSessionCookieAge(),
+        parse: pyDictFromJson,
       });
-      if (typeof decoded === "object" && decoded !== null && !Array.isArray(decoded)) {
-        return new Map(Object.entries(decoded));
-      }
+      if (decoded instanceof Map) return decoded as SessionData;
     } catch {
       // BadSignature, expired or undecodable: fall through to a fresh session.
     }
