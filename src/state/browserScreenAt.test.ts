@@ -47,7 +47,13 @@ describe("the page a simulated browser shows", () => {
     const screen = browserScreenAt(loginThenBackend, "A");
     expect(screen).toMatchObject({
       kind: "page",
-      load: { url: `${ORIGIN}/backend/`, status: 200, body: "<h3>Welcome, alice</h3>", index: 2 },
+      load: {
+        url: `${ORIGIN}/backend/`,
+        status: 200,
+        body: "<h3>Welcome, alice</h3>",
+        index: 2,
+        first: 1,
+      },
     });
     if (screen.kind !== "page") throw new Error("no page");
     expect(screen.load.hops).toEqual([

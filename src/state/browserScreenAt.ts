@@ -20,6 +20,8 @@ export interface PageLoad {
   hops: PageHop[];
   /** The timeline index of the last hop: each load is a fresh page, even with the same body. */
   index: number;
+  /** The timeline index of the first hop (the request the learner made). */
+  first: number;
 }
 
 /** What a browser's window shows at a step. */
@@ -56,11 +58,13 @@ export function browserScreenAt(
     const last = hopOf(timeline[i], browser);
     if (!last || !exchange) continue;
     const hops = [last];
+    let first = i;
     for (let j = i - 1; j >= 0; j--) {
       const hop = hopOf(timeline[j], browser);
       if (!hop || !isRedirect(hop.status) || hop.location === null) break;
       if (new URL(hop.location, hop.url).href !== new URL(hops[0].url).href) break;
       hops.unshift(hop);
+      first = j;
     }
     return {
       kind: "page",
@@ -71,6 +75,7 @@ export function browserScreenAt(
         body: exchange.response.body,
         hops,
         index: i,
+        first,
       },
     };
   }

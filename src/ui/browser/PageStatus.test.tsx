@@ -21,7 +21,15 @@ const get: PageHop = {
 };
 const loadOf = (hops: PageHop[]): PageLoad => {
   const last = hops[hops.length - 1];
-  return { url: last.url, status: last.status, contentType: "", body: "", hops, index: 0 };
+  return {
+    url: last.url,
+    status: last.status,
+    contentType: "",
+    body: "",
+    hops,
+    index: 0,
+    first: 0,
+  };
 };
 
 describe("the page load's status line", () => {

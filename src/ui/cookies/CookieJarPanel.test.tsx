@@ -26,6 +26,17 @@ describe("the cookie jar panel", () => {
     expect(screen.getByText("(empty string)")).toBeTruthy();
   });
 
+  it("says why a login's cookie is missing on the page the redirects lead to (Secure over http)", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().changeSettings({ SESSION_COOKIE_SECURE: true });
+    await store.getState().navigate("/login/", login);
+    // POST /login/ → 302 → GET /backend/ → 302 → GET /login/: the cookie arrived two steps back.
+    expect(store.getState().timeline.length).toBe(4);
+    await renderPanel(store, <CookieJarPanel />);
+    expect(screen.getByText(/A Secure cookie arrived over http/)).toBeTruthy();
+    expect(screen.getByText(/holds no cookies/)).toBeTruthy();
+  });
+
   it("edits a value as a timeline step, and is read-only on a past step", async () => {
     const store = await panelTestPlayground();
     await store.getState().editCookie({ name: "theme", value: "dark" });

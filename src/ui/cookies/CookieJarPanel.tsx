@@ -10,6 +10,7 @@ import { CookieRow } from "./CookieRow.tsx";
 import { CopyCookieBox, type CopyTarget } from "./CopyCookieBox.tsx";
 import { documentCookie, documentCookieText } from "./documentCookie.ts";
 import { jarRows } from "./jarRows.ts";
+import { loadOutcomes } from "./loadOutcomes.ts";
 import { RejectedCookies } from "./RejectedCookies.tsx";
 import "./cookies.css";
 
@@ -88,7 +89,10 @@ export function CookieJarPanel() {
       <div className="panel-body stack">
         {readOnly && <p className="hint cookies-past">{t("pastHint")}</p>}
         {entry?.exchange && "request" in entry.step && (
-          <RejectedCookies browser={entry.step.request.browser} outcomes={entry.exchange.cookies} />
+          <RejectedCookies
+            browser={entry.step.request.browser}
+            outcomes={loadOutcomes(timeline, entry.step.request.browser, index!)}
+          />
         )}
         {!trace ? (
           <p className="cookies-empty">{t("noSteps")}</p>
