@@ -97,10 +97,8 @@ export async function storeSnapshot(server: DjangoServer): Promise<StoreEntry[]>
   for (const store of server.cacheRegistry.stores.values()) {
     for (const [cacheKey, value] of store.entries) {
       const prefix = prefixes.find((p) => cacheKey.startsWith(p));
-      // No expiry recorded counts as expired, as in LocMemCache._has_expired (a set whose
-      // timeout raised stores the value but not its expiry).
-      const exp = store.expires.has(cacheKey) ? store.expires.get(cacheKey)! : -1;
-      if (!prefix || (exp !== null && exp <= now)) continue;
+      if (!prefix || store.hasExpired(cacheKey, now)) continue;
+      const exp = store.expires.get(cacheKey) ?? null;
       entries.push({
         backend: "cache",
         key: cacheKey.slice(prefix.length),

@@ -17,6 +17,15 @@ export class LocMemStore {
     this.entries.clear();
     this.expires.clear();
   }
+
+  /**
+   * LocMemCache._has_expired: past its expiry at `now`, or with no expiry
+   * recorded at all (a set whose timeout raised stores the value but not that).
+   */
+  hasExpired(key: string, now: number): boolean {
+    const exp = this.expires.has(key) ? this.expires.get(key)! : -1;
+    return exp !== null && exp <= now;
+  }
 }
 
 /** Django's default key function with KEY_PREFIX "" and VERSION 1. */
@@ -52,8 +61,7 @@ export class LocMemCache {
   }
 
   private hasExpired(key: string): boolean {
-    const exp = this.store.expires.has(key) ? this.store.expires.get(key)! : -1;
-    return exp !== null && exp <= this.clock.now();
+    return this.store.hasExpired(key, this.clock.now());
   }
 
   private touchFront(key: string, value: unknown): void {

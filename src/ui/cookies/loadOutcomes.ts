@@ -1,6 +1,6 @@
 import type { SetCookieOutcome } from "../../browser/setCookieOutcome.ts";
 import { pageOf } from "../../state/browserScreenAt.ts";
-import type { TimelineEntry } from "../../state/TimelineEntry.ts";
+import { isNavigation, type TimelineEntry } from "../../state/TimelineEntry.ts";
 
 /**
  * What `browser` did with each Set-Cookie of the page load that step `index`
@@ -14,7 +14,10 @@ export function loadOutcomes(
   browser: string,
   index: number,
 ): SetCookieOutcome[] {
-  const own = timeline[index]?.exchange?.cookies ?? [];
+  const entry = timeline[index];
+  const own = entry?.exchange?.cookies ?? [];
+  // Only a page load ends a chain of redirects; an /ops/ step need not look back.
+  if (!entry || !isNavigation(entry.step)) return own;
   const load = pageOf(timeline, browser, index);
   if (!load || load.index !== index) return own;
   return timeline.slice(load.first, index + 1).flatMap((e) => e.exchange?.cookies ?? []);
