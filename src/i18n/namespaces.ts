@@ -10,6 +10,7 @@ export const NAMESPACES = [
   "timeline",
   "manage",
   "code",
+  "problems",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const LANGUAGES = ["zh-CN", "en"] as const;

@@ -15,6 +15,19 @@ describe("translations", () => {
       expect(keys(resources["zh-CN"][ns]).sort()).toEqual(keys(resources.en[ns]).sort());
     });
 
+    it(`names the same values in zh-CN as in en for "${ns}"`, () => {
+      const at = (lang: "en" | "zh-CN", key: string) =>
+        String(
+          key
+            .split(".")
+            .reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], resources[lang][ns]),
+        );
+      const names = (text: string) =>
+        [...new Set([...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
+      for (const key of keys(resources.en[ns]))
+        expect(names(at("zh-CN", key)), `${ns}:${key}`).toEqual(names(at("en", key)));
+    });
+
     it(`has no empty string in "${ns}"`, () => {
       for (const lang of ["en", "zh-CN"] as const) {
         const empty = keys(resources[lang][ns]).filter((k) => {

@@ -4,6 +4,7 @@ import enCommon from "./locales/en/common.ts";
 import enCookies from "./locales/en/cookies.ts";
 import enManage from "./locales/en/manage.ts";
 import enOps from "./locales/en/ops.ts";
+import enProblems from "./locales/en/problems.ts";
 import enSettings from "./locales/en/settings.ts";
 import enStore from "./locales/en/store.ts";
 import enTimeline from "./locales/en/timeline.ts";
@@ -14,6 +15,7 @@ import zhCommon from "./locales/zh-CN/common.ts";
 import zhCookies from "./locales/zh-CN/cookies.ts";
 import zhManage from "./locales/zh-CN/manage.ts";
 import zhOps from "./locales/zh-CN/ops.ts";
+import zhProblems from "./locales/zh-CN/problems.ts";
 import zhSettings from "./locales/zh-CN/settings.ts";
 import zhStore from "./locales/zh-CN/store.ts";
 import zhTimeline from "./locales/zh-CN/timeline.ts";
@@ -31,6 +33,7 @@ export const resources = {
     timeline: enTimeline,
     manage: enManage,
     code: enCode,
+    problems: enProblems,
   },
   "zh-CN": {
     common: zhCommon,
@@ -43,5 +46,6 @@ export const resources = {
     timeline: zhTimeline,
     manage: zhManage,
     code: zhCode,
+    problems: zhProblems,
   },
 } as const;

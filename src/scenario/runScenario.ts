@@ -35,10 +35,7 @@ export async function runScenario(scenario: Scenario, options: RunOptions): Prom
     fs: options.fs ?? memoryFileSystem(),
   });
   if (scenario.code?.["views.py"] !== undefined) {
-    throw new ScenarioError(
-      'code["views.py"]',
-      "views.py runs as Python in the browser playground; headless runs use the tutorial's built-in views (remove it to run here)",
-    );
+    throw ScenarioError.of('code["views.py"]', "headlessViews");
   }
   for (const file of ["login.html", "backend.html"] as const) {
     const text = scenario.code?.[file];

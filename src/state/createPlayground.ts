@@ -1,12 +1,15 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { StoredCookie } from "../browser/cookieJar.ts";
 import { applySettings, DEFAULT_SETTINGS, type Settings } from "../engine/conf/settings.ts";
+import { SettingsError } from "../engine/conf/SettingsError.ts";
 import type { Hmac, LogRecord } from "../engine/ports.ts";
+import type { Problem } from "../engine/problem/Problem.ts";
 import type { SessionTable } from "../engine/storage/SessionTable.ts";
 import type { SimFileSystem } from "../engine/storage/SimFileSystem.ts";
 import { oneAtATime } from "../adapters/oneAtATime.ts";
 import { freshSeed, type SeededRandomState } from "../adapters/seededRandom.ts";
 import { parseScenario } from "../scenario/parseScenario.ts";
+import { ScenarioError } from "../scenario/ScenarioError.ts";
 import { DEFAULT_BROWSER, DEFAULT_ORIGIN, type Step } from "../scenario/Scenario.ts";
 import type { DjangoServer } from "../server/DjangoServer.ts";
 import { dbEntry, storeSnapshot, type StoreEntry } from "../server/storeSnapshot.ts";
@@ -92,7 +95,8 @@ export interface PlaygroundDeps {
 
 /**
  * A problem for the learner: the app's own wording by key (the UI translates
- * it), with the technical detail (a parser's or Django's message) as it came.
+ * it), with the technical detail: a refused scenario or setting as a
+ * `problem` the UI translates too, anything else as its message came.
  */
 export interface Notice {
   key:
@@ -104,11 +108,15 @@ export interface Notice {
     | "shareDamaged"
     | "shareRefused";
   detail?: string;
+  /** Where in the scenario ("" for none) and what is wrong, when it is one of the known problems. */
+  problem?: Problem & { where: string };
 }
 
 const errorNotice = (e: unknown): Notice => ({
   key: "error",
   detail: e instanceof Error ? e.message : String(e),
+  ...(e instanceof ScenarioError ? { problem: { ...e.problem, where: e.where } } : {}),
+  ...(e instanceof SettingsError ? { problem: { ...e.problem, where: "" } } : {}),
 });
 
 export interface PlaygroundState {

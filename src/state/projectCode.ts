@@ -1,3 +1,4 @@
+import type { Problem } from "../engine/problem/Problem.ts";
 import { DEFAULT_VIEWS_PY } from "../server/python/defaultViewsPy.ts";
 import { DEFAULT_SETTINGS_PY } from "../server/settingsPy/defaultSettingsPy.ts";
 import { backendHtml } from "../server/templates/backendHtml.ts";
@@ -25,4 +26,6 @@ export interface CodeMark {
   line: number;
   column: number;
   message: string;
+  /** A refused setting, for the UI to say in the learner's language (`message` is the English). */
+  problem?: Problem;
 }

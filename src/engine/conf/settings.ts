@@ -1,4 +1,5 @@
 import { SettingsError } from "./SettingsError.ts";
+import type { SettingsProblemCode } from "./settingsProblems.ts";
 
 export const ENGINE_PREFIX = "django.contrib.sessions.backends.";
 export const ENGINES = ["db", "cache", "cached_db", "file", "signed_cookies"] as const;
@@ -70,8 +71,16 @@ const show = (v: unknown) => JSON.stringify(v) ?? String(v);
 /** Only a missing key takes the default: an explicit null is a value (and fails its check). */
 const orDefault = <T>(v: unknown, fallback: T): unknown => (v === undefined ? fallback : v);
 
-function expect(ok: boolean, name: string, what: string, value: unknown): void {
-  if (!ok) throw new SettingsError(name, `${name} must be ${what}, got ${show(value)}`);
+/** Refuses `value` for `name` unless `ok`; `setting` is the setting it belongs to (CACHES for CACHES["default"].TIMEOUT). */
+function expect(
+  ok: boolean,
+  name: string,
+  code: SettingsProblemCode,
+  value: unknown,
+  setting: string = name,
+  params: Record<string, string> = {},
+): void {
+  if (!ok) throw new SettingsError(setting, code, { name, got: show(value), ...params });
 }
 
 const isInt = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v);
@@ -79,29 +88,35 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 function checkCaches(value: unknown): Record<string, CacheConfig> {
-  expect(isObject(value), "CACHES", "an object of cache aliases", value);
+  expect(isObject(value), "CACHES", "cacheAliases", value);
   const out: Record<string, CacheConfig> = {};
   for (const [alias, raw] of Object.entries(value as Record<string, unknown>)) {
     const where = `CACHES["${alias}"]`;
-    expect(isObject(raw), where, "an object", raw);
+    expect(isObject(raw), where, "object", raw);
     const conf = raw as Record<string, unknown>;
     for (const key of Object.keys(conf)) {
       if (!["BACKEND", "LOCATION", "TIMEOUT", "OPTIONS"].includes(key)) {
-        throw new SettingsError("CACHES", `${where} has an unknown key ${show(key)}`);
+        throw new SettingsError("CACHES", "unknownKey", { name: where, got: show(key) });
       }
     }
     const backend = orDefault(conf.BACKEND, LOCMEM_BACKEND);
-    expect(backend === LOCMEM_BACKEND, `${where}.BACKEND`, `"${LOCMEM_BACKEND}"`, backend);
+    const backendName = `${where}.BACKEND`;
+    expect(backend === LOCMEM_BACKEND, backendName, "backend", backend, backendName, {
+      backend: show(LOCMEM_BACKEND),
+    });
     const location = orDefault(conf.LOCATION, "");
-    expect(typeof location === "string", `${where}.LOCATION`, "a string", location);
+    expect(typeof location === "string", `${where}.LOCATION`, "string", location);
     const timeout = conf.TIMEOUT === undefined ? 300 : conf.TIMEOUT;
-    expect(timeout === null || isInt(timeout), `${where}.TIMEOUT`, "an integer or null", timeout);
+    expect(timeout === null || isInt(timeout), `${where}.TIMEOUT`, "integerOrNull", timeout);
     const options = orDefault(conf.OPTIONS, {});
-    expect(isObject(options), `${where}.OPTIONS`, "an object", options);
+    expect(isObject(options), `${where}.OPTIONS`, "object", options);
     const opts = options as Record<string, unknown>;
     for (const key of Object.keys(opts)) {
       if (!["MAX_ENTRIES", "CULL_FREQUENCY"].includes(key)) {
-        throw new SettingsError("CACHES", `${where}.OPTIONS has an unknown key ${show(key)}`);
+        throw new SettingsError("CACHES", "unknownKey", {
+          name: `${where}.OPTIONS`,
+          got: show(key),
+        });
       }
     }
     const maxEntries = orDefault(opts.MAX_ENTRIES, 300);
@@ -109,15 +124,10 @@ function checkCaches(value: unknown): Record<string, CacheConfig> {
     expect(
       isInt(maxEntries) && maxEntries >= 0,
       `${where}.OPTIONS.MAX_ENTRIES`,
-      "a non-negative integer",
+      "nonNegative",
       maxEntries,
     );
-    expect(
-      isInt(cull) && cull >= 0,
-      `${where}.OPTIONS.CULL_FREQUENCY`,
-      "a non-negative integer",
-      cull,
-    );
+    expect(isInt(cull) && cull >= 0, `${where}.OPTIONS.CULL_FREQUENCY`, "nonNegative", cull);
     out[alias] = {
       BACKEND: LOCMEM_BACKEND,
       LOCATION: location as string,
@@ -125,8 +135,7 @@ function checkCaches(value: unknown): Record<string, CacheConfig> {
       OPTIONS: { MAX_ENTRIES: maxEntries as number, CULL_FREQUENCY: cull as number },
     };
   }
-  if (!("default" in out))
-    throw new SettingsError("CACHES", 'CACHES must define a "default" alias');
+  if (!("default" in out)) throw new SettingsError("CACHES", "noDefault");
   return out;
 }
 
@@ -134,7 +143,7 @@ function checkCaches(value: unknown): Record<string, CacheConfig> {
 function checkSetting(name: string, value: unknown): unknown {
   switch (name) {
     case "SECRET_KEY":
-      expect(typeof value === "string" && value !== "", name, "a non-empty string", value);
+      expect(typeof value === "string" && value !== "", name, "nonEmptyString", value);
       return value;
     case "SESSION_ENGINE":
       expect(
@@ -142,32 +151,34 @@ function checkSetting(name: string, value: unknown): unknown {
           value.startsWith(ENGINE_PREFIX) &&
           (ENGINES as readonly string[]).includes(value.slice(ENGINE_PREFIX.length)),
         name,
-        `one of ${ENGINES.map((e) => `"${ENGINE_PREFIX}${e}"`).join(", ")}`,
+        "engine",
         value,
+        name,
+        { choices: ENGINES.map((e) => show(`${ENGINE_PREFIX}${e}`)).join(", ") },
       );
       return value;
     case "SESSION_COOKIE_NAME":
       expect(
         typeof value === "string" && /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(value),
         name,
-        "a cookie name (letters, digits, !#$%&'*+-.^_`|~)",
+        "cookieName",
         value,
       );
       return value;
     case "SESSION_COOKIE_PATH":
-      expect(typeof value === "string" && value !== "", name, "a non-empty string", value);
+      expect(typeof value === "string" && value !== "", name, "nonEmptyString", value);
       return value;
     case "SESSION_CACHE_ALIAS":
-      expect(typeof value === "string", name, "a string", value);
+      expect(typeof value === "string", name, "string", value);
       return value;
     case "SESSION_COOKIE_AGE":
-      expect(isInt(value), name, "an integer (seconds)", value);
+      expect(isInt(value), name, "seconds", value);
       return value;
     case "SESSION_COOKIE_DOMAIN":
       expect(
         value === null || (typeof value === "string" && value !== ""),
         name,
-        "a domain string or null",
+        "domainOrNull",
         value,
       );
       return value;
@@ -175,18 +186,18 @@ function checkSetting(name: string, value: unknown): unknown {
       expect(
         value === null || (typeof value === "string" && value !== ""),
         name,
-        "a directory name or null",
+        "directoryOrNull",
         value,
       );
       if (typeof value === "string" && value.split("/").includes("..")) {
-        throw new SettingsError(name, `${name} may not contain "..", got ${show(value)}`);
+        throw new SettingsError(name, "dotDot", { name, got: show(value) });
       }
       return value;
     case "SESSION_COOKIE_SECURE":
     case "SESSION_COOKIE_HTTPONLY":
     case "SESSION_EXPIRE_AT_BROWSER_CLOSE":
     case "SESSION_SAVE_EVERY_REQUEST":
-      expect(typeof value === "boolean", name, "true or false", value);
+      expect(typeof value === "boolean", name, "boolean", value);
       return value;
     case "SESSION_COOKIE_SAMESITE":
       expect(
@@ -194,17 +205,17 @@ function checkSetting(name: string, value: unknown): unknown {
           value === null ||
           (typeof value === "string" && ["lax", "strict", "none"].includes(value.toLowerCase())),
         name,
-        '"Lax", "Strict", "None" or false',
+        "sameSite",
         value,
       );
       return value;
     case "CACHES":
       return checkCaches(value);
     default:
-      throw new SettingsError(
-        name,
-        `Unknown setting ${show(name)}: the playground understands ${SETTING_NAMES.join(", ")}`,
-      );
+      throw new SettingsError(name, "unknownSetting", {
+        got: show(name),
+        known: SETTING_NAMES.join(", "),
+      });
   }
 }
 
@@ -213,16 +224,15 @@ function checkSetting(name: string, value: unknown): unknown {
  * name and type. Throws SettingsError naming the first bad one.
  */
 export function applySettings(base: Settings, changes: unknown): Settings {
-  if (!isObject(changes))
-    throw new SettingsError("settings", `settings must be an object, got ${show(changes)}`);
+  if (!isObject(changes)) throw new SettingsError("settings", "notObject", { got: show(changes) });
   const next: Record<string, unknown> = { ...base };
   for (const [name, value] of Object.entries(changes)) next[name] = checkSetting(name, value);
   const settings = next as unknown as Settings;
   if (!(settings.SESSION_CACHE_ALIAS in settings.CACHES)) {
-    throw new SettingsError(
-      "SESSION_CACHE_ALIAS",
-      `SESSION_CACHE_ALIAS ${show(settings.SESSION_CACHE_ALIAS)} names no alias in CACHES (${Object.keys(settings.CACHES).join(", ")})`,
-    );
+    throw new SettingsError("SESSION_CACHE_ALIAS", "noSuchAlias", {
+      got: show(settings.SESSION_CACHE_ALIAS),
+      aliases: Object.keys(settings.CACHES).join(", "),
+    });
   }
   return settings;
 }

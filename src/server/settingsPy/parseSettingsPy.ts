@@ -6,12 +6,15 @@
  * running CPython for this would mean loading Pyodide before the first
  * request, and no JS library parses this subset of Python.
  */
+import type { Problem } from "../../engine/problem/Problem.ts";
 
 export interface SettingsPyError {
   /** 1-based line and column in the source. */
   line: number;
   column: number;
   message: string;
+  /** A refused setting, for the UI to say in the learner's language (`message` is the English). */
+  problem?: Problem;
 }
 
 export interface SettingsPyResult {

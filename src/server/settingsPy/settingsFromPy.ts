@@ -35,7 +35,12 @@ export function settingsFromPy(source: string): SettingsFromPy {
     } catch (e) {
       if (!(e instanceof SettingsError)) throw e;
       if (e.setting !== "SESSION_CACHE_ALIAS")
-        errors.push({ line: parsed.lines[name][0], column: 1, message: e.message });
+        errors.push({
+          line: parsed.lines[name][0],
+          column: 1,
+          message: e.message,
+          problem: e.problem,
+        });
     }
   }
   if (errors.length) return { settings: null, errors, unused };
@@ -58,6 +63,10 @@ export function settingsFromPy(source: string): SettingsFromPy {
   } catch (e) {
     if (!(e instanceof SettingsError)) throw e;
     const line = parsed.lines[e.setting]?.[0] ?? 1;
-    return { settings: null, errors: [{ line, column: 1, message: e.message }], unused };
+    return {
+      settings: null,
+      errors: [{ line, column: 1, message: e.message, problem: e.problem }],
+      unused,
+    };
   }
 }

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { CODE_FILES, type CodeFile } from "../../state/projectCode.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { useUiPrefs } from "../../state/uiPrefs.ts";
+import { useProblemText } from "../common/useProblemText.ts";
 import "./code.css";
 
 const MonacoEditor = lazy(() => import("./MonacoEditor.tsx"));
@@ -30,7 +31,13 @@ export function CodePanel() {
   const [status, setStatus] = useState("");
   const text = drafts[file] ?? code[file];
   const dirty = drafts[file] !== undefined && drafts[file] !== code[file];
-  const marks = codeErrors[file] ?? [];
+  const problemText = useProblemText();
+  const fileMarks = codeErrors[file];
+  // A refused setting's mark is said in the learner's language (memoised: new marks reset the editor's).
+  const marks = useMemo(
+    () => (fileMarks ?? []).map((m) => (m.problem ? { ...m, message: problemText(m.problem) } : m)),
+    [fileMarks, problemText],
+  );
 
   // A saved file (or one rewritten by the Settings panel) replaces the draft.
   useEffect(() => setDrafts({}), [code]);

@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import i18next from "i18next";
 import { afterEach, describe, expect, it } from "vitest";
 import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
 import { SettingsPanel } from "./SettingsPanel.tsx";
 
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  await i18next.changeLanguage("en");
+});
 
 const settle = () => act(() => new Promise((r) => setTimeout(r, 50)));
 
@@ -41,13 +45,21 @@ describe("the settings panel", () => {
     await renderPanel(store, <SettingsPanel />);
     const caches = screen.getByRole("textbox", { name: "CACHES" });
     fireEvent.change(caches, { target: { value: "{" } });
-    expect(screen.getByRole("alert").textContent).toMatch(/not valid JSON/);
+    expect(screen.getByRole("alert").textContent).toBe(
+      "invalid JSON at line 1, column 2: close brace expected",
+    );
     fireEvent.change(caches, { target: { value: '{"other": {}}' } });
-    expect(screen.getByRole("alert").textContent).toMatch(/"default" alias/);
+    expect(screen.getByRole("alert").textContent).toBe(
+      'Django would refuse this: CACHES must define a "default" alias',
+    );
     expect(
       (screen.getByRole("button", { name: "Apply (restarts the server)" }) as HTMLButtonElement)
         .disabled,
     ).toBe(true);
+    await act(() => i18next.changeLanguage("zh-CN"));
+    expect(screen.getByRole("alert").textContent).toBe(
+      'Django 不接受这个值：CACHES 必须定义 "default" 别名',
+    );
   });
 
   it("shows the settings of a past step, read-only", async () => {

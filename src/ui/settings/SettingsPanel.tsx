@@ -8,6 +8,7 @@ import {
 } from "../../engine/conf/settings.ts";
 import { SettingsError } from "../../engine/conf/SettingsError.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
+import { useProblemText } from "../common/useProblemText.ts";
 import { viewedIndex } from "../../state/viewedStep.ts";
 import { SettingControl } from "./SettingControl.tsx";
 import { parseRaw, SETTING_KINDS, toRaw, type Raw } from "./settingKinds.ts";
@@ -37,6 +38,7 @@ export function SettingsPanel() {
   const busy = usePlayground((s) => s.busy);
   const [drafts, setDrafts] = useState<Partial<Record<SettingName, Raw>>>({});
   const ids = useId();
+  const problemText = useProblemText();
 
   const readOnly = cursor !== null;
   const settings: Settings = readOnly
@@ -51,8 +53,7 @@ export function SettingsPanel() {
     if (raw === undefined) continue;
     const parsed = parseRaw(kind, raw);
     if ("error" in parsed) {
-      errors[name] =
-        parsed.error === "notJson" ? t("notJson", { message: parsed.message }) : t(parsed.error);
+      errors[name] = parsed.error === "notJson" ? problemText(parsed.problem) : t(parsed.error);
     } else if (!same(parsed.value, settings[name])) {
       changes[name] = parsed.value;
     }
@@ -64,7 +65,7 @@ export function SettingsPanel() {
   } catch (e) {
     if (!(e instanceof SettingsError)) throw e;
     const name = errorSetting(e) ?? pending[0];
-    errors[name] ??= t("invalid", { message: e.message });
+    errors[name] ??= t("invalid", { message: problemText(e.problem) });
   }
   const blocked = Object.keys(errors).length > 0;
 

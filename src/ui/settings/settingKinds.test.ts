@@ -30,6 +30,9 @@ describe("the settings controls", () => {
   it("refuse a number of seconds that is not whole, and JSON that does not parse", () => {
     expect(parseRaw("seconds", "1.5")).toEqual({ error: "notNumber" });
     expect(parseRaw("seconds", " 60 ")).toEqual({ value: 60 });
-    expect(parseRaw("json", "{")).toMatchObject({ error: "notJson" });
+    expect(parseRaw("json", '{"default": {}')).toEqual({
+      error: "notJson",
+      problem: { code: "scenario.json.CloseBraceExpected", params: { line: 1, column: 15 } },
+    });
   });
 });

@@ -1,4 +1,6 @@
 import type { SettingName } from "../../engine/conf/settings.ts";
+import type { Problem } from "../../engine/problem/Problem.ts";
+import { jsonProblem } from "../../scenario/jsonProblem.ts";
 
 /** How a setting is edited: which control, and how its text becomes a value. */
 export type SettingKind =
@@ -47,7 +49,7 @@ export function toRaw(kind: SettingKind, value: unknown): Raw {
 }
 
 export type Parsed =
-  { value: unknown } | { error: "notNumber" } | { error: "notJson"; message: string };
+  { value: unknown } | { error: "notNumber" } | { error: "notJson"; problem: Problem };
 
 /** The value a control's content stands for, or why it stands for none. */
 export function parseRaw(kind: SettingKind, raw: Raw): Parsed {
@@ -63,8 +65,9 @@ export function parseRaw(kind: SettingKind, raw: Raw): Parsed {
     case "json":
       try {
         return { value: JSON.parse(String(raw)) };
-      } catch (e) {
-        return { error: "notJson", message: (e as Error).message };
+      } catch {
+        const { code, params } = jsonProblem(String(raw));
+        return { error: "notJson", problem: { code: `scenario.${code}`, params } };
       }
     default:
       return { value: raw };

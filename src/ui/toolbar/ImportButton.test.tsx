@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import i18next from "i18next";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   modalDialogsInJsdom,
@@ -8,7 +9,10 @@ import {
 } from "../common/panelTestPlayground.tsx";
 import { ImportButton } from "./ImportButton.tsx";
 
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  await i18next.changeLanguage("en");
+});
 modalDialogsInJsdom();
 
 describe("the import dialog", () => {
@@ -28,6 +32,29 @@ describe("the import dialog", () => {
     expect(store.getState().notice?.key).toBe("error");
     fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
     expect(store.getState().notice).toBeNull();
+  });
+
+  it("says why a scenario was refused in Chinese too, naming the step as it is written", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <ImportButton />);
+    await act(() => i18next.changeLanguage("zh-CN"));
+    fireEvent.click(screen.getByRole("button", { name: "导入" }));
+    fireEvent.change(screen.getByLabelText("……或者粘贴场景 JSON"), {
+      target: {
+        value: '{"settings": {"SECRET_KEY": "x"}, "steps": [{"request": {"ops": [["get"]]}}]}',
+      },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getAllByRole("button", { name: "导入" }).at(-1)!);
+    });
+    expect(screen.getByRole("alert").textContent).toBe(
+      '未能导入： steps[0].request.ops[0]: 操作 "get" 需要 1 到 2 个参数，实际给了 0 个',
+    );
+    // The learner switches language with the dialog open: the reason follows.
+    await act(() => i18next.changeLanguage("en"));
+    expect(screen.getByRole("alert").textContent).toBe(
+      'Not imported: steps[0].request.ops[0]: op "get" takes 1 to 2 arguments, got 0',
+    );
   });
 
   it("asks for a scenario when there is none, without touching the store's notice", async () => {

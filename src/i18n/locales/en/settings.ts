@@ -25,7 +25,6 @@ export default {
   seconds: "seconds",
   invalid: "Django would refuse this: {{message}}",
   notNumber: "Enter a whole number of seconds.",
-  notJson: "This is not valid JSON: {{message}}",
   python: {
     title: "Your settings.py (only what differs from Django's defaults)",
     pending: "The edit to settings.py:",

@@ -28,7 +28,6 @@ export default {
   seconds: "秒",
   invalid: "Django 不接受这个值：{{message}}",
   notNumber: "请输入整数秒数。",
-  notJson: "这不是合法的 JSON：{{message}}",
   python: {
     title: "你的 settings.py（只列出与 Django 默认值不同的项）",
     pending: "对 settings.py 的修改：",

@@ -1,0 +1,8 @@
+import { SETTINGS_PROBLEMS } from "../../../engine/conf/settingsProblems.ts";
+import { SCENARIO_PROBLEMS } from "../../../scenario/scenarioProblems.ts";
+
+/** Why a scenario or a setting is refused: the English is the CLI's own (one home for the words). */
+export default {
+  settings: SETTINGS_PROBLEMS,
+  scenario: SCENARIO_PROBLEMS,
+} as const;
