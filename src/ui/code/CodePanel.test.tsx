@@ -5,8 +5,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
 import { CodePanel } from "./CodePanel.tsx";
 
-// Monaco needs a real browser (the end-to-end tests type into it); the problems list is the panel's own.
-vi.mock("./MonacoEditor.tsx", () => ({ default: () => null }));
+// Monaco needs a real browser (the end-to-end tests type into it): a textarea stands in for it here.
+vi.mock("./MonacoEditor.tsx", () => ({
+  default: ({ value, onChange }: { value: string; onChange(next: string): void }) => (
+    <textarea aria-label="editor" value={value} onChange={(e) => onChange(e.target.value)} />
+  ),
+}));
 
 afterEach(async () => {
   cleanup();
@@ -28,5 +32,30 @@ describe("the code panel", () => {
     expect(screen.getByRole("alert").textContent).toBe(
       `问题settings.py 第 ${line} 行: SESSION_COOKIE_SECURE 必须是 true 或 false，实际是 "yes"`,
     );
+  });
+
+  it("keeps an unsaved edit when the tab is left and shown again, and forgets it once saved", async () => {
+    const store = await panelTestPlayground();
+    const first = await renderPanel(store, <CodePanel />);
+    const editor = await screen.findByRole("textbox", { name: "editor" });
+    fireEvent.change(editor, { target: { value: "# mine\n" } });
+    first.unmount();
+    await renderPanel(store, <CodePanel />);
+    expect(
+      ((await screen.findByRole("textbox", { name: "editor" })) as HTMLTextAreaElement).value,
+    ).toBe("# mine\n");
+    expect(screen.getByRole("tab", { name: /views\.py/ }).textContent).toMatch(/Unsaved changes/);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    });
+    expect(store.getState().code["views.py"]).toBe("# mine\n");
+    expect(screen.getByRole("tab", { name: /views\.py/ }).textContent).not.toMatch(
+      /Unsaved changes/,
+    );
+    // Restoring Django's file would bring back what the edit was made over: the edit must not return.
+    await act(() => store.getState().restoreCode("views.py"));
+    expect(
+      ((await screen.findByRole("textbox", { name: "editor" })) as HTMLTextAreaElement).value,
+    ).toBe(store.getState().code["views.py"]);
   });
 });

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { CODE_FILES, type CodeFile } from "../../state/projectCode.ts";
+import { drafts as draftStore, useCurrentDrafts } from "../../state/drafts.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { useUiPrefs } from "../../state/uiPrefs.ts";
 import { useProblemText } from "../common/useProblemText.ts";
@@ -27,7 +28,15 @@ export function CodePanel() {
   const restoreCode = usePlayground((s) => s.restoreCode);
   const presenter = useUiPrefs((s) => s.presenter);
   const [file, setFile] = useState<CodeFile>("views.py");
-  const [drafts, setDrafts] = useState<Partial<Record<CodeFile, string>>>({});
+  const phase = usePlayground((s) => s.phase);
+  // A saved file (or one rewritten by the Settings panel) replaces its draft.
+  const drafts: Partial<Record<CodeFile, string>> = useCurrentDrafts(
+    "code",
+    (f) => code[f as CodeFile],
+    phase === "ready",
+  );
+  const setDraft = (f: CodeFile, next: string) =>
+    draftStore.getState().put("code", f, { base: JSON.stringify(code[f]), value: next });
   const [status, setStatus] = useState("");
   const text = drafts[file] ?? code[file];
   const dirty = drafts[file] !== undefined && drafts[file] !== code[file];
@@ -38,9 +47,6 @@ export function CodePanel() {
     () => (fileMarks ?? []).map((m) => (m.problem ? { ...m, message: problemText(m.problem) } : m)),
     [fileMarks, problemText],
   );
-
-  // A saved file (or one rewritten by the Settings panel) replaces the draft.
-  useEffect(() => setDrafts({}), [code]);
 
   const save = async () => {
     await editCode(file, text);
@@ -90,7 +96,7 @@ export function CodePanel() {
         <button
           onClick={() => {
             if (confirm(t("restoreConfirm", { file })))
-              void restoreCode(file).then(() => setDrafts({}));
+              void restoreCode(file).then(() => draftStore.getState().drop("code", [file]));
           }}
         >
           {t("restore")}
@@ -126,7 +132,7 @@ export function CodePanel() {
           marks={marks}
           fontSize={presenter ? 20 : 14}
           label={t("editorLabel", { file })}
-          onChange={(next) => setDrafts((d) => ({ ...d, [file]: next }))}
+          onChange={(next) => setDraft(file, next)}
           onSave={() => void save()}
         />
       </Suspense>

@@ -7,10 +7,16 @@ import { memoryFileSystem } from "../../engine/storage/memoryFileSystem.ts";
 import { memorySessionTable } from "../../engine/storage/memorySessionTable.ts";
 import { i18nOptions } from "../../i18n/initI18n.ts";
 import { createPlayground } from "../../state/createPlayground.ts";
+import { drafts } from "../../state/drafts.ts";
 import { PlaygroundContext } from "../../state/usePlayground.ts";
 
-/** For panel tests: a real playground core in memory, its clock at 2026-01-01, ready for actions. */
+/**
+ * For panel tests: a real playground core in memory, its clock at 2026-01-01,
+ * ready for actions, with no unapplied edits left from an earlier test.
+ */
 export async function panelTestPlayground() {
+  drafts.getState().drop("settings");
+  drafts.getState().drop("code");
   const store = createPlayground({
     hmac: webCryptoHmac(),
     db: memorySessionTable(),

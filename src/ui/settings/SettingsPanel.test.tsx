@@ -62,6 +62,24 @@ describe("the settings panel", () => {
     );
   });
 
+  it("keeps an unapplied change when the tab is left and shown again, until the setting changes elsewhere", async () => {
+    const store = await panelTestPlayground();
+    const first = await renderPanel(store, <SettingsPanel />);
+    fireEvent.click(screen.getByRole("checkbox", { name: "SESSION_SAVE_EVERY_REQUEST" }));
+    first.unmount();
+    await renderPanel(store, <SettingsPanel />);
+    expect(screen.getByText("1 change not applied yet")).toBeTruthy();
+    expect(
+      (screen.getByRole("checkbox", { name: "SESSION_SAVE_EVERY_REQUEST" }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
+    // settings.py edited in the Code tab: the draft was made over a value that is gone.
+    await act(() => store.getState().changeSettings({ SESSION_SAVE_EVERY_REQUEST: true }));
+    expect(screen.queryByText(/not applied yet/)).toBeNull();
+    await act(() => store.getState().changeSettings({ SESSION_SAVE_EVERY_REQUEST: false }));
+    expect(screen.queryByText(/not applied yet/)).toBeNull();
+  });
+
   it("shows the settings of a past step, read-only", async () => {
     const store = await panelTestPlayground();
     await store.getState().changeSettings({ SESSION_COOKIE_AGE: 60 });

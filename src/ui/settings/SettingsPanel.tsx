@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState } from "react";
+import { useId, useLayoutEffect, useRef } from "react";
 import { useT } from "../../i18n/useT.ts";
 import {
   applySettings,
@@ -7,6 +7,7 @@ import {
   type SettingName,
 } from "../../engine/conf/settings.ts";
 import { SettingsError } from "../../engine/conf/SettingsError.ts";
+import { drafts as draftStore, useCurrentDrafts } from "../../state/drafts.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { useProblemText } from "../common/useProblemText.ts";
 import { viewedIndex } from "../../state/viewedStep.ts";
@@ -36,7 +37,12 @@ export function SettingsPanel() {
   const live = usePlayground((s) => s.settings);
   const changeSettings = usePlayground((s) => s.changeSettings);
   const busy = usePlayground((s) => s.busy);
-  const [drafts, setDrafts] = useState<Partial<Record<SettingName, Raw>>>({});
+  const phase = usePlayground((s) => s.phase);
+  const drafts: Partial<Record<SettingName, Raw>> = useCurrentDrafts(
+    "settings",
+    (name) => live[name as SettingName],
+    phase === "ready",
+  );
   const ids = useId();
   const problemText = useProblemText();
 
@@ -83,10 +89,12 @@ export function SettingsPanel() {
       setting.scrollIntoView({ block: "nearest" });
   }, [shownBar, pending.length]);
 
-  const setDraft = (name: SettingName, raw: Raw) => setDrafts((d) => ({ ...d, [name]: raw }));
+  const setDraft = (name: SettingName, raw: Raw) =>
+    draftStore.getState().put("settings", name, { base: JSON.stringify(live[name]), value: raw });
+  const discard = () => draftStore.getState().drop("settings");
   const apply = async () => {
     await changeSettings(changes);
-    setDrafts({});
+    discard();
   };
 
   return (
@@ -112,7 +120,7 @@ export function SettingsPanel() {
             >
               {t("apply")}
             </button>
-            <button onClick={() => setDrafts({})}>{t("discard")}</button>
+            <button onClick={discard}>{t("discard")}</button>
           </div>
         </section>
       )}
