@@ -55,7 +55,8 @@ function AddBrowser() {
   const addBrowser = usePlayground((s) => s.addBrowser);
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  // A key and its values, not the text: a language switch re-says it.
+  const [error, setError] = useState<{ key: string; name?: string } | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const fieldId = useId();
   const errorId = useId();
@@ -80,9 +81,9 @@ function AddBrowser() {
       onSubmit={(e) => {
         e.preventDefault();
         const clean = name.trim();
-        if (!clean) return setError(t("profiles.nameEmpty"));
+        if (!clean) return setError({ key: "profiles.nameEmpty" });
         if (profiles.some((p) => p.name === clean))
-          return setError(t("profiles.nameTaken", { name: clean }));
+          return setError({ key: "profiles.nameTaken", name: clean });
         addBrowser(clean);
         stop();
       }}
@@ -112,7 +113,7 @@ function AddBrowser() {
         {t("profiles.cancel")}
       </button>
       <span id={errorId} role="alert" className="browser-error">
-        {error}
+        {error && t(error.key, { name: error.name })}
       </span>
     </form>
   );

@@ -37,7 +37,7 @@ export function CodePanel() {
   );
   const setDraft = (f: CodeFile, next: string) =>
     draftStore.getState().put("code", f, { base: JSON.stringify(code[f]), value: next });
-  const [status, setStatus] = useState("");
+  const [saved, setSaved] = useState(false);
   const text = drafts[file] ?? code[file];
   const dirty = drafts[file] !== undefined && drafts[file] !== code[file];
   const problemText = useProblemText();
@@ -50,7 +50,7 @@ export function CodePanel() {
 
   const save = async () => {
     await editCode(file, text);
-    setStatus(t("saved"));
+    setSaved(true);
   };
   const run = async () => {
     if (dirty) await editCode(file, text);
@@ -102,7 +102,7 @@ export function CodePanel() {
           {t("restore")}
         </button>
         <span className="hint" role="status">
-          {dirty ? t("unsaved") : status}
+          {dirty ? t("unsaved") : saved && t("saved")}
         </span>
       </div>
       {file === "views.py" && (

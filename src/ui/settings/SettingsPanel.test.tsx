@@ -48,6 +48,7 @@ describe("the settings panel", () => {
     expect(screen.getByRole("alert").textContent).toBe(
       "invalid JSON at line 1, column 2: close brace expected",
     );
+    expect(screen.getByText(/^Nothing to apply yet/)).toBeTruthy();
     fireEvent.change(caches, { target: { value: '{"other": {}}' } });
     expect(screen.getByRole("alert").textContent).toBe(
       'Django would refuse this: CACHES must define a "default" alias',

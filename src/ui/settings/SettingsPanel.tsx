@@ -103,7 +103,9 @@ export function SettingsPanel() {
       {readOnly && <p className="settings-past">{t("pastHint")}</p>}
       {shownBar && (
         <section className="settings-apply" aria-live="polite" ref={bar}>
-          <strong>{t("pending", { count: pending.length })}</strong>
+          <strong>
+            {pending.length > 0 ? t("pending", { count: pending.length }) : t("onlyInvalid")}
+          </strong>
           {pending.length > 0 && (
             <div>
               <span className="muted">{t("python.pending")}</span>

@@ -5,13 +5,13 @@ import type { StoreEntry } from "../../server/storeSnapshot.ts";
 /** Everything about one stored session: the raw stored text (to copy) and the decoded dict. */
 export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose(): void }) {
   const { t } = useT("store");
-  const [status, setStatus] = useState("");
+  const [status, setStatus] = useState<"copied" | "copyFailed" | null>(null);
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus(t("copied"));
+      setStatus("copied");
     } catch {
-      setStatus(t("copyFailed"));
+      setStatus("copyFailed");
     }
   };
   return (
@@ -47,7 +47,7 @@ export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose():
           <p className="hint">{t("internalKeys")}</p>
         )}
       <span role="status" className="hint">
-        {status}
+        {status && t(status)}
       </span>
     </section>
   );

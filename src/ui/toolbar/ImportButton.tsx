@@ -21,12 +21,17 @@ export function ImportButton() {
   );
 }
 
+interface DialogError {
+  own: "empty" | "failed" | "unreadable";
+  file?: string;
+}
+
 function ImportForm({ onDone }: { onDone(): void }) {
   const { t } = useT("toolbar");
   const store = usePlaygroundStore();
   const [text, setText] = useState("");
-  /** Why the scenario was refused: the dialog's own words, or the store's notice. */
-  const [error, setError] = useState<string | Notice | null>(null);
+  /** Why the scenario was refused: the dialog's own words (by key, so a language switch re-says them), or the store's notice. */
+  const [error, setError] = useState<DialogError | Notice | null>(null);
   const noticeText = useNoticeText();
   const [working, setWorking] = useState(false);
   const fileId = useId();
@@ -45,14 +50,14 @@ function ImportForm({ onDone }: { onDone(): void }) {
       onSubmit={async (e) => {
         e.preventDefault();
         if (!text.trim()) {
-          setError(t("import.empty"));
+          setError({ own: "empty" });
           return;
         }
         setWorking(true);
         const ok = await store.getState().importScenario(text);
         setWorking(false);
         if (ok) onDone();
-        else setError(store.getState().notice ?? t("import.failed"));
+        else setError(store.getState().notice ?? { own: "failed" });
       }}
     >
       <p>{t("import.intro")}</p>
@@ -69,7 +74,7 @@ function ImportForm({ onDone }: { onDone(): void }) {
             setText(await file.text());
             setError(null);
           } catch {
-            setError(t("import.unreadable", { file: file.name }));
+            setError({ own: "unreadable", file: file.name });
           }
         }}
       />
@@ -92,7 +97,7 @@ function ImportForm({ onDone }: { onDone(): void }) {
         {error && (
           <>
             <strong>{t("import.notImported")}</strong>{" "}
-            {typeof error === "string" ? error : noticeText(error)}
+            {"own" in error ? t(`import.${error.own}`, { file: error.file }) : noticeText(error)}
           </>
         )}
       </div>

@@ -17,6 +17,7 @@ export default {
   resetLabel: "Reset {{name}} to Django's default",
   pending_one: "{{count}} change not applied yet",
   pending_other: "{{count}} changes not applied yet",
+  onlyInvalid: "Nothing to apply yet: correct the value marked below, or discard it.",
   apply: "Apply (restarts the server)",
   discard: "Discard",
   empty: "(empty → None)",

@@ -20,6 +20,7 @@ export default {
   resetLabel: "把 {{name}} 恢复为 Django 的默认值",
   pending_one: "有 {{count}} 处修改尚未应用",
   pending_other: "有 {{count}} 处修改尚未应用",
+  onlyInvalid: "还没有可以应用的修改：请改正下面标出的值，或者放弃它。",
   apply: "应用（会重启服务器）",
   discard: "放弃",
   empty: "（留空 → None）",

@@ -1,0 +1,27 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import i18next from "i18next";
+import { afterEach, describe, expect, it } from "vitest";
+import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import { ProfileStrip } from "./ProfileStrip.tsx";
+
+afterEach(async () => {
+  cleanup();
+  await i18next.changeLanguage("en");
+});
+
+describe("adding a browser", () => {
+  it("refuses a name already taken, and says so again in the language switched to", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <ProfileStrip past={false} />);
+    fireEvent.click(screen.getByRole("button", { name: "+ add browser" }));
+    fireEvent.change(screen.getByLabelText("Name of the new browser"), {
+      target: { value: "A" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(screen.getByRole("alert").textContent).toBe("There is already a browser called “A”.");
+    await act(() => i18next.changeLanguage("zh-CN"));
+    expect(screen.getByRole("alert").textContent).toBe("已经有一个叫“A”的浏览器了。");
+    expect(store.getState().profiles.map((p) => p.name)).toEqual(["A"]);
+  });
+});
