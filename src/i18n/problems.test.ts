@@ -7,6 +7,7 @@ import { SettingsError } from "../engine/conf/SettingsError.ts";
 import type { Problem } from "../engine/problem/Problem.ts";
 import { jsonProblem } from "../scenario/jsonProblem.ts";
 import { parseScenario } from "../scenario/parseScenario.ts";
+import { parseSettingsPy } from "../server/settingsPy/parseSettingsPy.ts";
 import { runScenario } from "../scenario/runScenario.ts";
 import { ScenarioError } from "../scenario/ScenarioError.ts";
 import { i18nOptions } from "./initI18n.ts";
@@ -101,6 +102,18 @@ const SETTINGS: unknown[] = [
   { SESSION_CACHE_ALIAS: "other" },
 ];
 
+/** One settings.py per problem the reader explains in its own words. */
+const SETTINGS_PY = [
+  "1 = 2",
+  "import os",
+  "A = (1",
+  "A = (1 2)",
+  "A = 1 2",
+  "A =",
+  "A = {1: 2}",
+  'A = 1 + "s"',
+];
+
 function refusal(run: () => unknown): { problem: Problem; detail: string } {
   try {
     run();
@@ -116,6 +129,11 @@ async function refusals() {
   const found = [
     ...SCENARIOS.map((text) => refusal(() => parseScenario(text, 0))),
     ...SETTINGS.map((value) => refusal(() => applySettings(DEFAULT_SETTINGS, value))),
+    ...SETTINGS_PY.map((source) => {
+      const [error] = parseSettingsPy(source).errors;
+      if (!error?.problem) throw new Error(`no problem for ${source}`);
+      return { problem: error.problem, detail: error.message };
+    }),
     // JSON.parse and jsonc-parser agree on what is JSON: this is only the fallback's wording.
     refusal(() => {
       const { code, params } = jsonProblem("{}");

@@ -7,6 +7,8 @@
  * request, and no JS library parses this subset of Python.
  */
 import type { Problem } from "../../engine/problem/Problem.ts";
+import { problemText } from "../../engine/problem/problemText.ts";
+import { SETTINGS_PY_PROBLEMS, type SettingsPyProblemCode } from "./settingsPyProblems.ts";
 
 export interface SettingsPyError {
   /** 1-based line and column in the source. */
@@ -40,8 +42,18 @@ class PySyntaxError extends Error {
     readonly line: number,
     readonly column: number,
     readonly pythonName = "SyntaxError",
+    /** Where the playground explains more than Python would: the message, translatable. */
+    readonly problem?: Problem,
   ) {
     super(message);
+  }
+
+  /** One of the playground's own explanations (its message already names the Python class). */
+  static own(tok: Tok, code: SettingsPyProblemCode, params: Problem["params"] = {}) {
+    const problem = { code: `settingsPy.${code}`, params };
+    const text = problemText(SETTINGS_PY_PROBLEMS, "settingsPy", problem);
+    const [pythonName, ...rest] = text.split(": ");
+    return new PySyntaxError(rest.join(": "), tok.line, tok.col, pythonName, problem);
   }
 }
 
@@ -175,18 +187,14 @@ class Parser {
   private next(): Tok {
     return this.toks[this.i++];
   }
-  private fail(tok: Tok, message: string): never {
-    throw new PySyntaxError(message, tok.line, tok.col);
+  private fail(tok: Tok, code: SettingsPyProblemCode, params: Problem["params"] = {}): never {
+    throw PySyntaxError.own(tok, code, params);
   }
   private expect(text: string): Tok {
     const t = this.next();
     if (t.text !== text)
-      this.fail(
-        t,
-        t.kind === "nl" || t.kind === "end"
-          ? `expected '${text}'`
-          : `invalid syntax: expected '${text}', found '${t.text}'`,
-      );
+      if (t.kind === "nl" || t.kind === "end") this.fail(t, "expected", { expected: text });
+      else this.fail(t, "expectedFound", { expected: text, found: t.text });
     return t;
   }
 
@@ -205,14 +213,12 @@ class Parser {
 
   statement(): { name: string; value: unknown; line: number; endLine: number } {
     const target = this.next();
-    if (target.kind !== "name")
-      this.fail(target, "invalid syntax: a setting is written NAME = value");
-    if (["import", "from"].includes(target.text))
-      this.fail(target, "imports are not needed here: write the session settings as NAME = value");
+    if (target.kind !== "name") this.fail(target, "notAssignment");
+    if (["import", "from"].includes(target.text)) this.fail(target, "imports");
     this.expect("=");
     const value = this.expr();
     const end = this.next();
-    if (end.kind !== "nl") this.fail(end, `invalid syntax: unexpected '${end.text}'`);
+    if (end.kind !== "nl") this.fail(end, "unexpected", { found: end.text });
     return { name: target.text, value, line: target.line, endLine: end.line };
   }
 
@@ -287,7 +293,7 @@ class Parser {
       while (this.peek().text !== "}") {
         const keyTok = this.peek();
         const key = this.expr();
-        if (typeof key !== "string") this.fail(keyTok, "dictionary keys here must be strings");
+        if (typeof key !== "string") this.fail(keyTok, "dictKeys");
         this.expect(":");
         obj[key] = this.expr();
         if (this.peek().text !== ",") break;
@@ -296,12 +302,8 @@ class Parser {
       this.expect("}");
       return obj;
     }
-    this.fail(
-      t,
-      t.kind === "nl" || t.kind === "end"
-        ? "invalid syntax: a value is missing"
-        : `invalid syntax: unexpected '${t.text}'`,
-    );
+    if (t.kind === "nl" || t.kind === "end") this.fail(t, "valueMissing");
+    this.fail(t, "unexpected", { found: t.text });
   }
 }
 
@@ -309,12 +311,7 @@ function num(tok: Tok, v: unknown): number {
   if (typeof v === "number") return v;
   if (isFloat(v)) return v.float;
   if (typeof v === "boolean") return Number(v);
-  throw new PySyntaxError(
-    `unsupported operand type for ${tok.text}`,
-    tok.line,
-    tok.col,
-    "TypeError",
-  );
+  throw PySyntaxError.own(tok, "operand", { op: tok.text });
 }
 
 function arith(op: Tok, a: unknown, b: unknown): unknown {
@@ -385,6 +382,7 @@ export function parseSettingsPy(source: string): SettingsPyResult {
         line: e.line,
         column: e.column,
         message: `${e.pythonName}: ${e.message}`,
+        ...(e.problem ? { problem: e.problem } : {}),
       });
       p.recover(e.line);
     }

@@ -80,4 +80,14 @@ export default {
       InvalidCharacter: "JSON 无效，第 {{line}} 行第 {{column}} 列：无效的字符",
     },
   },
+  settingsPy: {
+    notAssignment: "SyntaxError: 语法无效：设置的写法是 NAME = value",
+    imports: "SyntaxError: 这里不需要 import：把会话设置写成 NAME = value 即可",
+    expected: "SyntaxError: 这里应当是 '{{expected}}'",
+    expectedFound: "SyntaxError: 语法无效：这里应当是 '{{expected}}'，却是 '{{found}}'",
+    unexpected: "SyntaxError: 语法无效：不应出现 '{{found}}'",
+    valueMissing: "SyntaxError: 语法无效：缺少值",
+    dictKeys: "SyntaxError: 这里的字典键必须是字符串",
+    operand: "TypeError: {{op}} 不支持这种类型的操作数",
+  },
 } satisfies Translation<typeof en>;
