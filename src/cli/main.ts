@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { jsonStringify } from "../engine/python/jsonStringify.ts";
 import { cliRunOptions } from "./cliRunOptions.ts";
 import { parseScenario } from "../scenario/parseScenario.ts";
 import { runScenario } from "../scenario/runScenario.ts";
@@ -29,7 +30,7 @@ async function main(args: string[]): Promise<number> {
   try {
     const scenario = parseScenario(text);
     const trace = await runScenario(scenario, cliRunOptions());
-    process.stdout.write(`${JSON.stringify(trace, null, 2)}\n`);
+    process.stdout.write(`${jsonStringify(trace, 2)}\n`);
     return 0;
   } catch (e) {
     if (e instanceof ScenarioError) {

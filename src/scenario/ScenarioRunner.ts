@@ -1,6 +1,7 @@
 import { applySettings } from "../engine/conf/settings.ts";
 import type { VirtualClock } from "../engine/clock.ts";
 import { isoUtc } from "../engine/python/pyDateTime.ts";
+import { pyJsonLoads } from "../engine/python/pyJsonLoads.ts";
 import { SimBrowser, type Exchange } from "../browser/SimBrowser.ts";
 import type { DjangoServer } from "../server/DjangoServer.ts";
 import { storeSnapshot } from "../server/storeSnapshot.ts";
@@ -63,7 +64,7 @@ export class ScenarioRunner {
     );
     const exchange = await this.browser(r.browser).send(this.deps.transport, { ...r, ops });
     const { response } = exchange;
-    const flags = JSON.parse(header(response.headers, FLAGS_HEADER) ?? "{}") as SessionFlags;
+    const flags = pyJsonLoads(header(response.headers, FLAGS_HEADER) ?? "{}") as SessionFlags;
     const isOps = new URL(url).pathname === "/ops/";
     return {
       exchange,

@@ -1,6 +1,7 @@
 import { applySettings, DEFAULT_SETTINGS } from "../engine/conf/settings.ts";
 import { SettingsError } from "../engine/conf/SettingsError.ts";
 import { fromisoformat } from "../engine/python/pyDateTime.ts";
+import { pyJsonLoads } from "../engine/python/pyJsonLoads.ts";
 import { OP_SIGNATURES, type Op } from "../server/views/ops.ts";
 import {
   DEFAULT_BROWSER,
@@ -213,6 +214,19 @@ function step(v: Json, where: string, settings: { current: typeof DEFAULT_SETTIN
   }
 }
 
+/**
+ * Gives the ops' values the key order the text writes them in: JSON.parse
+ * moved integer-like keys first ({"2": 1, "1": 2} became {"1": 2, "2": 1}),
+ * where Python keeps a dict's order. The steps were checked already; only
+ * the ops are taken from pyJsonLoads's reading of the same text.
+ */
+function keepDictOrder(steps: Step[], text: string): void {
+  const ordered = pyJsonLoads(text) as { steps: { request?: { ops?: Op[] } }[] };
+  steps.forEach((s, i) => {
+    if ("request" in s && s.request.ops) s.request.ops = ordered.steps[i].request!.ops!;
+  });
+}
+
 /** Reads a scenario document (JSON text or an already parsed value), checking everything before any step runs. */
 export function parseScenario(input: string | Json, nowMs: number = Date.now()): Scenario {
   let doc: Json = input;
@@ -252,6 +266,7 @@ export function parseScenario(input: string | Json, nowMs: number = Date.now()):
   const settings = { current: settingsObject(doc.settings, DEFAULT_SETTINGS, "settings") };
   if (!Array.isArray(doc.steps)) fail("steps", "steps", { got: show(doc.steps) });
   const steps = doc.steps.map((s, i) => step(s, `steps[${i}]`, settings));
+  if (typeof input === "string") keepDictOrder(steps, input);
   return {
     ...(doc.name !== undefined ? { name: doc.name as string } : {}),
     ...(code ? { code } : {}),

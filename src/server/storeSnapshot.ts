@@ -1,4 +1,6 @@
 import { loads } from "../engine/signing/signing.ts";
+import { plainIfOrdered, type PyDict } from "../engine/python/plainIfOrdered.ts";
+import { pyJsonLoads } from "../engine/python/pyJsonLoads.ts";
 import { isoUtc } from "../engine/python/pyDateTime.ts";
 import { makeCacheKey } from "../engine/cache/locMemCache.ts";
 import { CACHE_KEY_PREFIX } from "../engine/sessions/backends/cache.ts";
@@ -14,7 +16,7 @@ export interface StoreEntry {
   backend: "db" | "cache" | "file";
   key: string;
   /** The decoded dict; null when it does not verify with the current SECRET_KEY. */
-  data: Record<string, unknown> | null;
+  data: PyDict | null;
   /** expire_date (db) or the cache entry's expiry (cache), ISO UTC; null for files and never-expiring entries. */
   expires: string | null;
   /** The encoded string as stored; null for cache entries, which hold the dict itself. */
@@ -23,7 +25,7 @@ export interface StoreEntry {
 
 const SESSION_SALT = "django.contrib.sessions.SessionStore";
 
-type Decoded = Record<string, unknown> | null;
+type Decoded = PyDict | null;
 
 /** session_data decoded with the current SECRET_KEY; null when it does not verify or is not a dict. */
 export async function decodeSessionData(ctx: EngineContext, raw: string): Promise<Decoded> {
@@ -33,9 +35,10 @@ export async function decodeSessionData(ctx: EngineContext, raw: string): Promis
       secretKey: ctx.settings.SECRET_KEY,
       salt: SESSION_SALT,
       nowMs: ctx.clock.now(),
+      parse: pyJsonLoads,
     });
     return typeof data === "object" && data !== null && !Array.isArray(data)
-      ? (data as Record<string, unknown>)
+      ? (data as PyDict)
       : null;
   } catch {
     return null;
@@ -79,8 +82,9 @@ function snapshotDecoder(ctx: EngineContext) {
   };
 }
 
-const objectOf = (data: unknown) =>
-  data instanceof Map ? Object.fromEntries(data) : (data as Record<string, unknown>);
+/** The session's dict as pyJsonLoads gives dicts: a plain object unless that would reorder it. */
+const objectOf = (data: unknown): PyDict =>
+  data instanceof Map ? plainIfOrdered(data as Map<string, unknown>) : (data as PyDict);
 
 /**
  * Every session the server holds, across all backends, sorted by backend then

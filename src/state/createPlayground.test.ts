@@ -310,10 +310,11 @@ describe("the playground core", () => {
     await store.getState().runOps([["set", "n", 1]]);
     await store.getState().runOps([["set", "n", 2]], "B");
     const page = await store.getState().readStorePage(0, 10);
-    expect(page.map((e) => e.data).sort((a, b) => (a!.n as number) - (b!.n as number))).toEqual([
-      { n: 1 },
-      { n: 2 },
-    ]);
+    expect(
+      page
+        .map((e) => e.data as Record<string, unknown>)
+        .sort((a, b) => (a!.n as number) - (b!.n as number)),
+    ).toEqual([{ n: 1 }, { n: 2 }]);
     expect(await store.getState().readStorePage(1, 10)).toHaveLength(1);
   });
 

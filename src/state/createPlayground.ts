@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import type { StoredCookie } from "../browser/cookieJar.ts";
 import { applySettings, DEFAULT_SETTINGS, type Settings } from "../engine/conf/settings.ts";
 import { SettingsError } from "../engine/conf/SettingsError.ts";
+import { jsonStringify } from "../engine/python/jsonStringify.ts";
 import type { Hmac, LogRecord } from "../engine/ports.ts";
 import type { Problem } from "../engine/problem/Problem.ts";
 import type { SessionTable } from "../engine/storage/SessionTable.ts";
@@ -718,7 +719,8 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
 
       exportScenario: () => {
         const s = get();
-        return JSON.stringify(
+        // jsonStringify: a dict value keeps its key order (see pyJsonLoads).
+        return jsonStringify(
           {
             name: "Session Lab",
             start: new Date(s.start).toISOString().replace(".000Z", "Z"),
@@ -726,7 +728,6 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             ...(exportedCode(s) ? { code: exportedCode(s) } : {}),
             steps: s.timeline.map((e) => e.step),
           },
-          null,
           2,
         );
       },

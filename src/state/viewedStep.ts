@@ -1,3 +1,4 @@
+import { jsonStringify } from "../engine/python/jsonStringify.ts";
 import type { TraceCookie, TraceStep } from "../scenario/Trace.ts";
 import type { StoreEntry } from "../server/storeSnapshot.ts";
 import type { PlaygroundState } from "./createPlayground.ts";
@@ -48,7 +49,7 @@ export const storeId = (e: Pick<StoreEntry, "backend" | "key">) => `${e.backend}
  * cached dict, and the expiry. A new SECRET_KEY changes how a row decodes,
  * not the row, so it is no change.
  */
-const stored = (e: StoreEntry) => JSON.stringify([e.expires, e.raw ?? e.data]);
+const stored = (e: StoreEntry) => jsonStringify([e.expires, e.raw ?? e.data]);
 
 /** Per stored session, what the step did to the store. */
 export function storeChanges(

@@ -3,6 +3,8 @@
  * each is replaced by its order of first appearance (`<key 1>`, `<key 2>`…),
  * and the store, which is sorted by raw key, is sorted again afterwards.
  */
+import { jsonStringify } from "../../src/engine/python/jsonStringify.ts";
+
 const KEY = /^[a-z0-9]{32}$/;
 
 type Json = unknown;
@@ -14,7 +16,9 @@ interface TraceLike {
 function collect(value: Json, visit: (s: string) => void): void {
   if (typeof value === "string") visit(value);
   else if (Array.isArray(value)) value.forEach((v) => collect(v, visit));
-  else if (value && typeof value === "object") {
+  else if (value instanceof Map) {
+    for (const k of [...value.keys()].sort()) collect(value.get(k), visit);
+  } else if (value && typeof value === "object") {
     for (const k of Object.keys(value).sort()) collect((value as Record<string, Json>)[k], visit);
   }
 }
@@ -22,6 +26,8 @@ function collect(value: Json, visit: (s: string) => void): void {
 function replace(value: Json, names: Map<string, string>): Json {
   if (typeof value === "string") return names.get(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => replace(v, names));
+  // A dict pyJsonLoads read as a Map (to keep its order) stays one.
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, replace(v, names)]));
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v, names)]));
   }
@@ -29,7 +35,7 @@ function replace(value: Json, names: Map<string, string>): Json {
 }
 
 const sortKey = (entry: Json) =>
-  JSON.stringify([(entry as { backend: string }).backend, (entry as { key: string }).key, entry]);
+  jsonStringify([(entry as { backend: string }).backend, (entry as { key: string }).key, entry]);
 
 export function normalizeTrace(trace: TraceLike): TraceLike {
   const names = new Map<string, string>();
@@ -42,7 +48,7 @@ export function normalizeTrace(trace: TraceLike): TraceLike {
     const unnamed = ((step.store ?? []) as Record<string, Json>[])
       .filter((e) => KEY.test(e.key as string) && !names.has(e.key as string))
       .sort((a, b) => {
-        const masked = (e: Record<string, Json>) => JSON.stringify([e.backend, e.data, e.expires]);
+        const masked = (e: Record<string, Json>) => jsonStringify([e.backend, e.data, e.expires]);
         return masked(a) < masked(b) ? -1 : masked(a) > masked(b) ? 1 : 0;
       });
     unnamed.forEach((e) => name(e.key as string));

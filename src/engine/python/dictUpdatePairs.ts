@@ -5,6 +5,7 @@ import { pyTypeName as typeName } from "./pyTypeName.ts";
 function iterate(v: unknown): unknown[] | null {
   if (typeof v === "string") return [...v];
   if (Array.isArray(v)) return v;
+  if (v instanceof Map) return [...v.keys()];
   if (typeof v === "object" && v !== null) return Object.keys(v);
   return null;
 }
@@ -18,6 +19,10 @@ function iterate(v: unknown): unknown[] | null {
  * or None as a key shows as the JSON serializer would store it.
  */
 export function* dictUpdatePairs(arg: unknown): Generator<[string, unknown]> {
+  if (arg instanceof Map) {
+    yield* arg as Map<string, unknown>;
+    return;
+  }
   if (typeof arg === "object" && arg !== null && !Array.isArray(arg)) {
     yield* Object.entries(arg as Record<string, unknown>);
     return;

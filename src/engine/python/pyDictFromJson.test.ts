@@ -9,8 +9,16 @@ describe("pyDictFromJson (json.loads of session data)", () => {
       ["v", 1],
       ["10", 2],
       ["1", 3],
-      ["a", { "2": 0, b: 1 }],
+      [
+        "a",
+        new Map<string, unknown>([
+          ["2", 0],
+          ["b", 1],
+        ]),
+      ],
     ]);
+    const nested = entries('{"a": {"2": 0, "b": 1}}')[0][1] as Map<string, unknown>;
+    expect([...nested.keys()]).toEqual(["2", "b"]);
   });
 
   it("reads keys with escapes and quotes, and skips strings and brackets inside values", () => {

@@ -2,24 +2,26 @@ import { PythonError } from "./PythonError.ts";
 
 /**
  * Python's `json.dumps(obj, separators=(",", ":"))` with ensure_ascii, which
- * is what Django's JSONSerializer signs. Written here because JSON.stringify
+ * is what Django's JSONSerializer signs (other `separators` as json.dumps
+ * takes them: JsonResponse writes `(", ", ": ")`). Written here because JSON.stringify
  * differs in exactly the bytes that the signature covers: non-ASCII and DEL
  * are escaped as lowercase \uXXXX, and floats are printed as Python's repr.
  */
-export function pythonJsonDumps(value: unknown): string {
+export function pythonJsonDumps(
+  value: unknown,
+  separators: readonly [string, string] = [",", ":"],
+): string {
+  const [item, key] = separators;
+  const dumps = (v: unknown) => pythonJsonDumps(v, separators);
   if (value === null || value === undefined) return "null";
   if (value === true) return "true";
   if (value === false) return "false";
   if (typeof value === "number") return pythonNumber(value);
   if (typeof value === "string") return pythonString(value);
-  if (Array.isArray(value)) return `[${value.map(pythonJsonDumps).join(",")}]`;
-  if (value instanceof Map) {
-    return `{${[...value].map(([k, v]) => `${pythonString(String(k))}:${pythonJsonDumps(v)}`).join(",")}}`;
-  }
+  if (Array.isArray(value)) return `[${value.map(dumps).join(item)}]`;
   if (typeof value === "object") {
-    return `{${Object.entries(value)
-      .map(([k, v]) => `${pythonString(k)}:${pythonJsonDumps(v)}`)
-      .join(",")}}`;
+    const entries = value instanceof Map ? [...value] : Object.entries(value);
+    return `{${entries.map(([k, v]) => `${pythonString(String(k))}${key}${dumps(v)}`).join(item)}}`;
   }
   throw new PythonError("TypeError", `Object of type ${typeof value} is not JSON serializable`);
 }

@@ -1,3 +1,4 @@
+import { pythonJsonDumps } from "../../engine/python/pythonJsonDumps.ts";
 import { reasonPhrase } from "./reasonPhrase.ts";
 import type { ResponseLike } from "../../engine/http/ResponseLike.ts";
 import type { WireResponse } from "../wire.ts";
@@ -50,6 +51,7 @@ export function redirect(url: string): HttpResponse {
   return response;
 }
 
+/** django.http.JsonResponse: json.dumps's default separators, dicts in their own order. */
 export function jsonResponse(data: unknown, status = 200): HttpResponse {
-  return new HttpResponse(JSON.stringify(data), status, "application/json");
+  return new HttpResponse(pythonJsonDumps(data, [", ", ": "]), status, "application/json");
 }

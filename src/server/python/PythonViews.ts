@@ -1,3 +1,4 @@
+import { pyJsonLoads } from "../../engine/python/pyJsonLoads.ts";
 import { PythonError } from "../../engine/python/PythonError.ts";
 import type { HttpRequest } from "../http/HttpRequest.ts";
 import { HttpResponse } from "../http/HttpResponse.ts";
@@ -110,7 +111,8 @@ export class PythonViews {
         const html = call.env.render(
           call.request,
           m.op,
-          JSON.parse(m.args) as Record<string, unknown>,
+          // A dict in the context renders in its own order, as Django's template does.
+          pyJsonLoads(m.args) as Record<string, unknown>,
         ).content;
         result = JSON.stringify({ html });
       } catch (e) {

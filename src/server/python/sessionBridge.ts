@@ -1,5 +1,7 @@
 import type { EngineContext } from "../../engine/EngineContext.ts";
+import { jsonStringify } from "../../engine/python/jsonStringify.ts";
 import { PythonError } from "../../engine/python/PythonError.ts";
+import { pyJsonLoads } from "../../engine/python/pyJsonLoads.ts";
 import { fromisoformat, isoformat, isPyDateTime } from "../../engine/python/pyDateTime.ts";
 import type { SessionBase } from "../../engine/sessions/SessionBase.ts";
 import { callSessionMethod } from "../views/callSessionMethod.ts";
@@ -7,6 +9,7 @@ import { callSessionMethod } from "../views/callSessionMethod.ts";
 type Json = unknown;
 
 function fromPython(v: Json): Json {
+  if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, fromPython(x)]));
   if (v && typeof v === "object" && !Array.isArray(v)) {
     const o = v as Record<string, Json>;
     if ("__datetime__" in o) return fromisoformat(String(o.__datetime__));
@@ -56,8 +59,9 @@ export async function sessionBridge(
   argsJson: string,
 ): Promise<string> {
   try {
-    const args = (JSON.parse(argsJson) as Json[]).map(fromPython);
-    return JSON.stringify({ value: toPython(await dispatch(session, ctx, op, args)) });
+    // Python's json keeps a dict's order both ways: so do these (pyJsonLoads, jsonStringify).
+    const args = (pyJsonLoads(argsJson) as Json[]).map(fromPython);
+    return jsonStringify({ value: toPython(await dispatch(session, ctx, op, args)) });
   } catch (e) {
     if (e instanceof PythonError)
       return JSON.stringify({ error: e.pythonName, message: e.message });

@@ -32,6 +32,28 @@ describe("the operations panel", () => {
     expect(screen.getByText("django_session: 1 row created")).toBeTruthy();
   });
 
+  it("keeps a typed dict's key order, as Python does, through the request, the store and get()", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <OpsPanel />);
+    fireEvent.change(screen.getByRole("textbox", { name: "key" }), { target: { value: "cart" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "value" }), {
+      target: { value: '{"b": 1, "2": 2, "1": {"10": 0, "a": 3}}' },
+    });
+    expect(
+      screen.getByText("request.session['cart'] = {'b': 1, '2': 2, '1': {'10': 0, 'a': 3}}"),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Run" }));
+    await screen.findByText(/Set-Cookie: sessionid=/, {}, { timeout: 5000 });
+    const [row] = store.getState().store;
+    // What Django signs: {"cart":{"b":1,"2":2,"1":{"10":0,"a":3}}}
+    expect(row.raw!.split(":")[0]).toBe("eyJjYXJ0Ijp7ImIiOjEsIjIiOjIsIjEiOnsiMTAiOjAsImEiOjN9fX0");
+    fireEvent.click(option("get()"));
+    fireEvent.click(screen.getByRole("button", { name: "Run" }));
+    expect(
+      await screen.findByText("{'b': 1, '2': 2, '1': {'10': 0, 'a': 3}}", {}, { timeout: 5000 }),
+    ).toBeTruthy();
+  });
+
   it("runs the op when Enter is pressed in a field, as Run does", async () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <OpsPanel />);

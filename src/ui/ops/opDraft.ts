@@ -1,3 +1,4 @@
+import { pyJsonLoads } from "../../engine/python/pyJsonLoads.ts";
 import { OP_SIGNATURES, type Op } from "../../server/views/ops.ts";
 import { pyTypeName } from "./pyLiteral.ts";
 
@@ -47,7 +48,7 @@ export function readValue(text: string): ReadValue {
   let value: unknown = text;
   let json = false;
   try {
-    value = JSON.parse(text);
+    value = pyJsonLoads(text);
     json = true;
   } catch {
     // Not JSON: the text is the string itself.

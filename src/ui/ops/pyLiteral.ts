@@ -10,7 +10,8 @@ export function pyLiteral(value: unknown): string {
   if (typeof value === "string") return pyStr(value);
   if (Array.isArray(value)) return `[${value.map(pyLiteral).join(", ")}]`;
   if (typeof value === "object") {
-    const items = Object.entries(value).map(([k, v]) => `${pyStr(k)}: ${pyLiteral(v)}`);
+    const entries = value instanceof Map ? [...value] : Object.entries(value);
+    const items = entries.map(([k, v]) => `${pyStr(String(k))}: ${pyLiteral(v)}`);
     return `{${items.join(", ")}}`;
   }
   return String(value);

@@ -1,6 +1,10 @@
 import { useState } from "react";
+import { jsonStringify } from "../../engine/python/jsonStringify.ts";
+import type { PyDict } from "../../engine/python/plainIfOrdered.ts";
 import { useT } from "../../i18n/useT.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
+
+const dictKeys = (d: PyDict) => (d instanceof Map ? [...d.keys()] : Object.keys(d));
 
 /** Everything about one stored session: the raw stored text (to copy) and the decoded dict. */
 export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose(): void }) {
@@ -40,10 +44,10 @@ export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose():
       {entry.data === null ? (
         <p className="bad">{t("noVerifyLong")}</p>
       ) : (
-        <pre className="store-json">{JSON.stringify(entry.data, null, 2)}</pre>
+        <pre className="store-json">{jsonStringify(entry.data, 2)}</pre>
       )}
       {entry.data !== null &&
-        Object.keys(entry.data).some((k) => k.startsWith("_") || k === "testcookie") && (
+        dictKeys(entry.data).some((k) => k.startsWith("_") || k === "testcookie") && (
           <p className="hint">{t("internalKeys")}</p>
         )}
       <span role="status" className="hint">

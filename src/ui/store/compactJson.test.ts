@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { pyJsonLoads } from "../../engine/python/pyJsonLoads.ts";
 import { compactJson } from "./compactJson.ts";
 
 describe("a session dict on one line", () => {
   it("keeps keys in order with readable spacing", () => {
     expect(compactJson({ is_login: true, username: "alice", l: [1, 2] })).toBe(
       '{ "is_login": true, "username": "alice", "l": [ 1, 2 ] }',
+    );
+  });
+
+  it("writes a dict read as a Map (integer-like keys) in its own order", () => {
+    expect(compactJson(pyJsonLoads('{"cart": {"2": 1, "1": 5}}'))).toBe(
+      '{ "cart": { "2": 1, "1": 5 } }',
     );
   });
 

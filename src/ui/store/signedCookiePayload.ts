@@ -1,3 +1,5 @@
+import { pyJsonLoads } from "../../engine/python/pyJsonLoads.ts";
+
 export type SignedCookiePayload =
   | { kind: "json"; data: unknown }
   /** zlib-compressed (a leading "."): readable only with an inflater, which the UI does not load. */
@@ -17,7 +19,7 @@ export function signedCookiePayload(value: string): SignedCookiePayload {
     const bytes = Uint8Array.from(atob(b64 + "=".repeat((4 - (b64.length % 4)) % 4)), (ch) =>
       ch.charCodeAt(0),
     );
-    return { kind: "json", data: JSON.parse(new TextDecoder().decode(bytes)) };
+    return { kind: "json", data: pyJsonLoads(new TextDecoder().decode(bytes)) };
   } catch {
     return { kind: "invalid" };
   }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { pyJsonLoads } from "./pyJsonLoads.ts";
+import { pythonJsonDumps } from "./pythonJsonDumps.ts";
+
+describe("pyJsonLoads (json.loads keeping dict order)", () => {
+  it("reads an object with an integer-like key as a Map in the text's order, at any depth", () => {
+    const text = '{"cart": {"b": 1, "2": 2, "1": {"z": 0, "10": [1, {"3": null}]}}, "x": "y"}';
+    const value = pyJsonLoads(text) as Record<string, unknown>;
+    expect(Object.keys(value)).toEqual(["cart", "x"]);
+    const cart = value.cart as Map<string, unknown>;
+    expect([...cart.keys()]).toEqual(["b", "2", "1"]);
+    expect([...(cart.get("1") as Map<string, unknown>).keys()]).toEqual(["z", "10"]);
+    // Written back as Python writes it, the text is the same bytes: what Django signs.
+    expect(pythonJsonDumps(value)).toBe(text.replace(/": /g, '":').replace(/, /g, ","));
+  });
+
+  it("gives JSON.parse's plain values where no key would move", () => {
+    expect(pyJsonLoads('{"a": {"b": [1, 2.5, "\\u00fc", true, null]}}')).toEqual({
+      a: { b: [1, 2.5, "ü", true, null] },
+    });
+    expect(pyJsonLoads('{"a": {"1x": 1}, "s": "\\"9\\": 1"}')).toEqual({
+      a: { "1x": 1 },
+      s: '"9": 1',
+    });
+  });
+
+  it("reads every kind of value on the slow path too, with escapes, spaces and a repeated key", () => {
+    const value = pyJsonLoads(
+      ' { "1" : [ ] , "q\\"}" : { } , "n" : -1.5e+2 , "1" : { "__proto__" : 0 , "7" : "\\n" } } ',
+    ) as Map<string, unknown>;
+    expect([...value.keys()]).toEqual(["1", 'q"}', "n"]);
+    expect(value.get("n")).toBe(-150);
+    expect(value.get('q"}')).toEqual({});
+    const last = value.get("1") as Map<string, unknown>;
+    expect([...last]).toEqual([
+      ["__proto__", 0],
+      ["7", "\n"],
+    ]);
+  });
+
+  it("refuses what JSON.parse refuses", () => {
+    expect(() => pyJsonLoads('{"1": }')).toThrow(SyntaxError);
+  });
+});

@@ -1,0 +1,86 @@
+import { plainIfOrdered } from "./plainIfOrdered.ts";
+
+/** Whether the text may hold such a key at all: most session data does not, and skips the slow read. */
+const MAY_HOLD_INDEX_KEY = /"(?:0|[1-9]\d*)"\s*:/;
+
+/**
+ * Python's json.loads, keeping every dict's key order. A JavaScript object
+ * puts integer-like keys ("1", "10") before the others, where Python's dict
+ * keeps the order they were written in; so an object holding such a key is
+ * read as a Map (in the text's order; a repeated key keeps its first place
+ * and its last value, as in Python), and every other object as a plain one,
+ * whose order JavaScript keeps. Everything that reads a dict takes both.
+ *
+ * Written here because no JSON library returns Maps (JSON.parse's reviver
+ * sees each object after its keys were reordered). JSON.parse checks the
+ * text first, so the reader below only walks valid JSON.
+ */
+export function pyJsonLoads(text: string): unknown {
+  const value: unknown = JSON.parse(text);
+  return MAY_HOLD_INDEX_KEY.test(text) ? new OrderedReader(text).read() : value;
+}
+
+class OrderedReader {
+  private i = 0;
+  constructor(private readonly text: string) {}
+
+  read(): unknown {
+    this.space();
+    const c = this.text[this.i];
+    if (c === "{") return this.object();
+    if (c === "[") return this.array();
+    if (c === '"') return this.string();
+    const literal = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      this.text.slice(this.i, this.i + 400),
+    )![0];
+    this.i += literal.length;
+    return JSON.parse(literal);
+  }
+
+  private space(): void {
+    while (" \t\n\r".includes(this.text[this.i]) && this.i < this.text.length) this.i++;
+  }
+
+  private string(): string {
+    let end = this.i + 1;
+    while (this.text[end] !== '"') end += this.text[end] === "\\" ? 2 : 1;
+    const s = JSON.parse(this.text.slice(this.i, end + 1)) as string;
+    this.i = end + 1;
+    return s;
+  }
+
+  private array(): unknown[] {
+    const items: unknown[] = [];
+    this.i++;
+    this.space();
+    if (this.text[this.i] === "]") {
+      this.i++;
+      return items;
+    }
+    for (;;) {
+      items.push(this.read());
+      this.space();
+      if (this.text[this.i++] === "]") return items;
+    }
+  }
+
+  private object(): Map<string, unknown> | Record<string, unknown> {
+    const entries = new Map<string, unknown>();
+    this.i++;
+    this.space();
+    if (this.text[this.i] === "}") {
+      this.i++;
+      return {};
+    }
+    for (;;) {
+      this.space();
+      const key = this.string();
+      this.space();
+      this.i++; // ":"
+      entries.set(key, this.read());
+      this.space();
+      if (this.text[this.i++] === "}") break;
+    }
+    return plainIfOrdered(entries);
+  }
+}
