@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { sessionStoreFor } from "../../engine/sessions/sessionStoreFor.ts";
+import { testContext } from "../../../tests/helpers/testContext.ts";
+import { sessionBridge } from "./sessionBridge.ts";
+
+describe("request.session calls from Python views", () => {
+  it("keep a dict's key order both ways, as Python's json does", async () => {
+    const { ctx } = testContext();
+    const session = new (sessionStoreFor(ctx))(ctx);
+    // What Python's json.dumps sends for request.session["cart"] = {"b": 1, "2": 2, "1": {"10": 0}}
+    await sessionBridge(session, ctx, "__setitem__", '["cart", {"b": 1, "2": 2, "1": {"10": 0}}]');
+    expect(await sessionBridge(session, ctx, "get", '["cart"]')).toBe(
+      '{"value":{"b":1,"2":2,"1":{"10":0}}}',
+    );
+    await session.save();
+    const row = await ctx.db.get(session.sessionKey!);
+    // The signed text is Django's (not compressed here: it would be no shorter).
+    expect(atob(row!.session_data.split(":")[0])).toBe('{"cart":{"b":1,"2":2,"1":{"10":0}}}');
+  });
+});
