@@ -76,6 +76,7 @@ const SCENARIOS = [
   '{"a": 1]',
   "{@}",
   "[1",
+  withOp("set", "k", "DEEP").replace('"DEEP"', `${"[".repeat(30000)}{"1": 1}${"]".repeat(30000)}`),
 ];
 
 /** One refused value per settings problem. */

@@ -221,7 +221,14 @@ function step(v: Json, where: string, settings: { current: typeof DEFAULT_SETTIN
  * the ops are taken from pyJsonLoads's reading of the same text.
  */
 function keepDictOrder(steps: Step[], text: string): void {
-  const ordered = pyJsonLoads(text) as { steps: { request?: { ops?: Op[] } }[] };
+  let ordered: { steps: { request?: { ops?: Op[] } }[] };
+  try {
+    ordered = pyJsonLoads(text) as typeof ordered;
+  } catch (e) {
+    // Python's json gives up too (RecursionError), a long way before this.
+    if (e instanceof RangeError) fail("steps", "tooDeep");
+    throw e;
+  }
   steps.forEach((s, i) => {
     if ("request" in s && s.request.ops) s.request.ops = ordered.steps[i].request!.ops!;
   });

@@ -40,6 +40,7 @@ export const SCENARIO_PROBLEMS = {
   cookieName: 'needs "name"',
   cookieValue: 'needs "value" (a string, {"cookie": "B"}, or null to delete)',
   cookieValueType: 'must be a string, {"cookie": "B"} or null, got {{got}}',
+  tooDeep: "hold values nested too deeply to read",
   headlessViews:
     "views.py runs as Python in the browser playground; headless runs use the tutorial's built-in views (remove it to run here)",
   /**

@@ -13,7 +13,7 @@ import type { Transport } from "../server/wire.ts";
 import { PythonViews } from "../server/python/PythonViews.ts";
 import { afterPaint, stopWaitingForPaint } from "./afterPaint.ts";
 import { createPlayground } from "./createPlayground.ts";
-import { dropDraftsOnNewPlayground } from "./drafts.ts";
+import { drafts, dropDraftsOnNewPlayground, hasDrafts } from "./drafts.ts";
 import { isShareHash } from "./shareLink.ts";
 
 export type TransportKind = "service-worker" | "direct";
@@ -58,6 +58,7 @@ export async function bootPlayground(dbName = "session-lab") {
     },
     ...indexedDbSavedPlayground(db),
     afterRender: afterPaint,
+    unappliedEdits: hasDrafts,
     python: (onEvent) =>
       new PythonViews(
         () =>
@@ -67,6 +68,7 @@ export async function bootPlayground(dbName = "session-lab") {
         onEvent,
       ),
   });
+  await drafts.persist.rehydrate();
   dropDraftsOnNewPlayground(store);
   // A save waits for the next paint; a page being closed or reloaded gets no more paints.
   addEventListener("pagehide", stopWaitingForPaint);

@@ -92,6 +92,8 @@ export interface PlaygroundDeps {
   wallClock?: () => number;
   /** CPython for views.py; absent where there is none (Node). */
   python?: (onEvent: (e: PythonEvent) => void) => PythonRuntime;
+  /** Whether the learner has edits not yet applied (the Settings and Code tabs' drafts). */
+  unappliedEdits?: () => boolean;
 }
 
 /**
@@ -881,7 +883,12 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       }
       if (shared === null) return;
       const { timeline, code } = get();
-      if (timeline.length > 0 || isEditedCode(code) || carriesViews(shared))
+      if (
+        timeline.length > 0 ||
+        isEditedCode(code) ||
+        deps.unappliedEdits?.() ||
+        carriesViews(shared)
+      )
         set({ pendingShare: shared });
       else await importText(shared, false, "shareRefused");
     }

@@ -4,10 +4,11 @@ import { webCryptoHmac } from "../adapters/webCryptoHmac.ts";
 import { memoryFileSystem } from "../engine/storage/memoryFileSystem.ts";
 import { memorySessionTable } from "../engine/storage/memorySessionTable.ts";
 import { createPlayground } from "./createPlayground.ts";
-import { drafts, dropDraftsOnNewPlayground } from "./drafts.ts";
+import { drafts, dropDraftsOnNewPlayground, hasDrafts } from "./drafts.ts";
 
-async function playground() {
+async function playground(unappliedEdits?: () => boolean) {
   const store = createPlayground({
+    unappliedEdits,
     hmac: webCryptoHmac(),
     db: memorySessionTable(),
     fs: memoryFileSystem(),
@@ -24,6 +25,18 @@ async function playground() {
 const draft = (value: string) => ({ base: JSON.stringify("x"), value });
 
 describe("unapplied edits", () => {
+  it("are read from localStorage only when the tab holds the playground", async () => {
+    localStorage.setItem(
+      "session-lab.drafts",
+      JSON.stringify({ state: { settings: {}, code: { "views.py": draft("# other tab") } } }),
+    );
+    // Loading the page does not read them: this tab may be waiting for another one.
+    expect(drafts.getState().code).toEqual({});
+    await drafts.persist.rehydrate();
+    expect(drafts.getState().code).toEqual({ "views.py": draft("# other tab") });
+    drafts.getState().drop("code");
+  });
+
   it("are kept in localStorage, so a reload finds them", () => {
     drafts.getState().put("code", "views.py", draft("# mine"));
     expect(JSON.parse(localStorage.getItem("session-lab.drafts")!).state.code).toEqual({
@@ -44,5 +57,23 @@ describe("unapplied edits", () => {
     drafts.getState().put("code", "views.py", draft("# mine"));
     await store.getState().importScenario(store.getState().exportScenario());
     expect(drafts.getState().code).toEqual({});
+  });
+
+  it("make a share link ask before it replaces the playground, as steps and saved code do", async () => {
+    const sharer = await playground();
+    await sharer.getState().runOps([["set", "shared", true]]);
+    const hash = new URL(sharer.getState().shareLink("http://localhost/")).hash;
+    drafts.getState().drop("code");
+    drafts.getState().drop("settings");
+    const mine = await playground(hasDrafts);
+    drafts.getState().put("code", "views.py", draft("# mine"));
+    await mine.getState().openShareLink(hash);
+    expect(mine.getState().pendingShare).not.toBeNull();
+    expect(drafts.getState().code).toEqual({ "views.py": draft("# mine") });
+    drafts.getState().drop("code");
+    mine.getState().keepPlayground();
+    await mine.getState().openShareLink(hash);
+    expect(mine.getState().pendingShare).toBeNull();
+    expect(mine.getState().store[0].data).toEqual({ shared: true });
   });
 });

@@ -43,7 +43,13 @@ export const drafts = createStore<Drafts>()(
             : {},
         })),
     }),
-    { name: "session-lab.drafts", partialize: ({ settings, code }) => ({ settings, code }) },
+    {
+      name: "session-lab.drafts",
+      partialize: ({ settings, code }) => ({ settings, code }),
+      // Read once this tab holds the playground (bootPlayground): a tab waiting for another
+      // would otherwise keep what it read at load and overwrite that tab's later drafts.
+      skipHydration: true,
+    },
   ),
 );
 
@@ -84,3 +90,7 @@ export function dropDraftsOnNewPlayground(store: StoreApi<PlaygroundState>): () 
     drafts.getState().drop("code");
   });
 }
+
+/** Whether any edit waits to be applied (a share link asks before replacing it). */
+export const hasDrafts = () =>
+  Object.keys(drafts.getState().settings).length + Object.keys(drafts.getState().code).length > 0;

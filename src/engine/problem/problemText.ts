@@ -1,3 +1,4 @@
+import { fillTemplate } from "./fillTemplate.ts";
 import type { Problem } from "./Problem.ts";
 
 /** A table of message templates in i18next's syntax, nested by the code's dots. */
@@ -27,8 +28,5 @@ export function problemText(table: ProblemTable, prefix: string, problem: Proble
       ? (node[last] ?? node[`${last}_${count === 1 ? "one" : "other"}`])
       : undefined;
   if (typeof template !== "string") throw new Error(`no message for ${problem.code}`);
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    if (!(name in problem.params)) throw new Error(`${problem.code} needs {{${name}}}`);
-    return String(problem.params[name]);
-  });
+  return fillTemplate(template, problem.params, problem.code);
 }

@@ -38,6 +38,20 @@ describe("pyJsonLoads (json.loads keeping dict order)", () => {
     ]);
   });
 
+  it("reads numbers of any length, and a key whose digits are escaped", () => {
+    const long = "1".repeat(450);
+    const value = pyJsonLoads(`{"1": ${long}, "a": [0.${long}, -${long}e-3]}`) as Map<
+      string,
+      unknown
+    >;
+    expect(value.get("1")).toBe(Number(long));
+    expect(value.get("a")).toEqual([Number(`0.${long}`), Number(`-${long}e-3`)]);
+    expect([...(pyJsonLoads('{"b": 1, "\\u0031": 2}') as Map<string, unknown>).keys()]).toEqual([
+      "b",
+      "1",
+    ]);
+  });
+
   it("refuses what JSON.parse refuses", () => {
     expect(() => pyJsonLoads('{"1": }')).toThrow(SyntaxError);
   });

@@ -1,7 +1,12 @@
 import { plainIfOrdered } from "./plainIfOrdered.ts";
 
-/** Whether the text may hold such a key at all: most session data does not, and skips the slow read. */
-const MAY_HOLD_INDEX_KEY = /"(?:0|[1-9]\d*)"\s*:/;
+/**
+ * Whether the text may hold such a key at all: most session data does not,
+ * and skips the slow read. A digit may also be written escaped ("\u0031").
+ */
+const MAY_HOLD_INDEX_KEY = /"(?:0|[1-9]\d*)"\s*:|\\u003/;
+
+const LITERAL = /true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /**
  * Python's json.loads, keeping every dict's key order. A JavaScript object
@@ -30,9 +35,8 @@ class OrderedReader {
     if (c === "{") return this.object();
     if (c === "[") return this.array();
     if (c === '"') return this.string();
-    const literal = /^(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
-      this.text.slice(this.i, this.i + 400),
-    )![0];
+    LITERAL.lastIndex = this.i;
+    const literal = LITERAL.exec(this.text)![0];
     this.i += literal.length;
     return JSON.parse(literal);
   }

@@ -1,4 +1,4 @@
-import { pyJsonLoads } from "../../engine/python/pyJsonLoads.ts";
+import { contextFromPython } from "./contextFromPython.ts";
 import { PythonError } from "../../engine/python/PythonError.ts";
 import type { HttpRequest } from "../http/HttpRequest.ts";
 import { HttpResponse } from "../http/HttpResponse.ts";
@@ -12,7 +12,6 @@ import type {
 } from "./protocol.ts";
 import { sessionBridge } from "./sessionBridge.ts";
 import { technical500 } from "./technical500.ts";
-
 export type PythonEvent =
   | { type: "starting" }
   | { type: "ready"; ms: number }
@@ -108,12 +107,7 @@ export class PythonViews {
       result = await sessionBridge(call.request.session!, call.env.ctx, m.op, m.args);
     else {
       try {
-        const html = call.env.render(
-          call.request,
-          m.op,
-          // A dict in the context renders in its own order, as Django's template does.
-          pyJsonLoads(m.args) as Record<string, unknown>,
-        ).content;
+        const html = call.env.render(call.request, m.op, contextFromPython(m.args)).content;
         result = JSON.stringify({ html });
       } catch (e) {
         const name =

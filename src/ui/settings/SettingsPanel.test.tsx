@@ -81,6 +81,22 @@ describe("the settings panel", () => {
     expect(screen.queryByText(/not applied yet/)).toBeNull();
   });
 
+  it("shows a past step's own settings, not the unapplied change, and keeps that change for the present", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().changeSettings({ SESSION_COOKIE_AGE: 60 });
+    await store.getState().advance(1);
+    await renderPanel(store, <SettingsPanel />);
+    const age = () =>
+      screen.getByRole("spinbutton", { name: "SESSION_COOKIE_AGE" }) as HTMLInputElement;
+    fireEvent.change(age(), { target: { value: "99" } });
+    act(() => store.getState().select(0));
+    expect(age().value).toBe("60");
+    expect(screen.queryByText(/not applied yet/)).toBeNull();
+    act(() => store.getState().select(null));
+    expect(age().value).toBe("99");
+    expect(screen.getByText("1 change not applied yet")).toBeTruthy();
+  });
+
   it("shows the settings of a past step, read-only", async () => {
     const store = await panelTestPlayground();
     await store.getState().changeSettings({ SESSION_COOKIE_AGE: 60 });

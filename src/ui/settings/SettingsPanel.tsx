@@ -38,7 +38,7 @@ export function SettingsPanel() {
   const changeSettings = usePlayground((s) => s.changeSettings);
   const busy = usePlayground((s) => s.busy);
   const phase = usePlayground((s) => s.phase);
-  const drafts: Partial<Record<SettingName, Raw>> = useCurrentDrafts(
+  const kept: Partial<Record<SettingName, Raw>> = useCurrentDrafts(
     "settings",
     (name) => live[name as SettingName],
     phase === "ready",
@@ -47,6 +47,8 @@ export function SettingsPanel() {
   const problemText = useProblemText();
 
   const readOnly = cursor !== null;
+  // A past step shows the settings it ran with; the drafts wait for the present.
+  const drafts = readOnly ? {} : kept;
   const settings: Settings = readOnly
     ? settingsAt(initialSettings, timeline, viewedIndex({ cursor, timeline }))
     : live;

@@ -57,6 +57,21 @@ describe("the import dialog", () => {
     );
   });
 
+  it("writes a refused field's name as it is, even one that looks like a placeholder", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <ImportButton />);
+    fireEvent.click(screen.getByRole("button", { name: "Import" }));
+    fireEvent.change(screen.getByLabelText("… or paste the scenario JSON"), {
+      target: { value: '{"{{allowed}}": 1, "settings": {"SECRET_KEY": "x"}, "steps": []}' },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getAllByRole("button", { name: "Import" }).at(-1)!);
+    });
+    expect(screen.getByRole("alert").textContent).toBe(
+      'Not imported: scenario: unknown field "{{allowed}}" (allowed: name, start, settings, steps, code)',
+    );
+  });
+
   it("asks for a scenario when there is none, without touching the store's notice", async () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <ImportButton />);

@@ -5,7 +5,7 @@ import type { Translation } from "../../Translation.ts";
 export default {
   settings: {
     notObject: "settings 必须是一个对象，实际是 {{got}}",
-    unknownSetting: "未知的设置 {{got}}：本实验室支持 {{known}}",
+    unknownSetting: "未知的设置 {{got}}：本实验场支持 {{known}}",
     nonEmptyString: "{{name}} 必须是非空字符串，实际是 {{got}}",
     engine: "{{name}} 必须是 {{choices}} 之一，实际是 {{got}}",
     cookieName: "{{name}} 必须是合法的 Cookie 名（字母、数字、!#$%&'*+-.^_`|~），实际是 {{got}}",
@@ -60,8 +60,9 @@ export default {
     cookieName: '缺少 "name"',
     cookieValue: '缺少 "value"（字符串、{"cookie": "B"}，或用 null 表示删除）',
     cookieValueType: '必须是字符串、{"cookie": "B"} 或 null，实际是 {{got}}',
+    tooDeep: "其中的值嵌套太深，无法读取",
     headlessViews:
-      "views.py 只能在浏览器中的实验室里作为 Python 运行；命令行运行使用教程自带的视图（删去它即可在这里运行）",
+      "views.py 只能在浏览器版的实验场里作为 Python 运行；命令行运行使用教程自带的视图（删去它即可在这里运行）",
     json: {
       unknown: "不是合法的 JSON",
       InvalidSymbol: "JSON 无效，第 {{line}} 行第 {{column}} 列：无效的符号",
@@ -74,7 +75,7 @@ export default {
       EndOfFileExpected: "JSON 无效，第 {{line}} 行第 {{column}} 列：这里应当结束",
       InvalidCommentToken: "JSON 无效，第 {{line}} 行第 {{column}} 列：JSON 不允许注释",
       UnexpectedEndOfString: "JSON 无效，第 {{line}} 行第 {{column}} 列：字符串没有结束",
-      UnexpectedEndOfNumber: "JSON 无效，第 {{line}} 行第 {{column}} 列：数字没有结束",
+      UnexpectedEndOfNumber: "JSON 无效，第 {{line}} 行第 {{column}} 列：数字不完整",
       InvalidUnicode: "JSON 无效，第 {{line}} 行第 {{column}} 列：无效的 Unicode 转义",
       InvalidEscapeCharacter: "JSON 无效，第 {{line}} 行第 {{column}} 列：无效的转义字符",
       InvalidCharacter: "JSON 无效，第 {{line}} 行第 {{column}} 列：无效的字符",

@@ -49,7 +49,7 @@ export default {
   },
   help: {
     SECRET_KEY:
-      "用来给会话数据（以及 signed_cookies 的 Cookie）签名的密钥。一旦修改，已存储的会话都会校验失败，Django 把它们当成空会话，所有人都会被登出。务必保密——知道它的人可以伪造签名数据。（真实项目用 SECRET_KEY_FALLBACKS 平滑更换密钥，本实验室不模拟这一项。）",
+      "用来给会话数据（以及 signed_cookies 的 Cookie）签名的密钥。一旦修改，已存储的会话都会校验失败，Django 把它们当成空会话，所有人都会被登出。务必保密——知道它的人可以伪造签名数据。（真实项目用 SECRET_KEY_FALLBACKS 平滑更换密钥，本实验场不模拟这一项。）",
     SESSION_ENGINE:
       "Django 把会话数据存在哪里。db：django_session 表。cache：只存在缓存里（快；缓存清空或装满时会话会丢失）。cached_db：同时写数据库和缓存，读时先查缓存。file：每个会话一个文件。signed_cookies：服务器上什么都不存——数据就在 Cookie 里，有签名但任何人都能读。切换引擎后，用原来引擎存的会话就找不到了。",
     SESSION_COOKIE_NAME:
@@ -71,7 +71,7 @@ export default {
     SESSION_SAVE_EVERY_REQUEST:
       "True：每个请求都会保存会话并重新发送 Cookie（会话不为空时），所以过期时间随每次访问向后顺延：只有连续 SESSION_COOKIE_AGE 没有任何请求，会话才会结束。代价是每个请求都写一次数据库。False：只有会话被修改时才保存。",
     SESSION_FILE_PATH:
-      "file 引擎存放会话文件的目录。None（留空）：系统临时目录（这里是 /tmp）。真实的 Django 要求目录已经存在；本实验室会自动创建。",
+      "file 引擎存放会话文件的目录。None（留空）：系统临时目录（这里是 /tmp）。真实的 Django 要求目录已经存在；本实验场会自动创建。",
     SESSION_CACHE_ALIAS:
       "cache 和 cached_db 引擎使用 CACHES 中的哪一个缓存。必须是 CACHES 里定义过的别名。",
     CACHES:
