@@ -90,6 +90,27 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     await expect.poll(() => heading(lab.page), { timeout: 30_000 }).toContain("bob");
   });
 
+  it("keeps a Python dict's key order in django_session and when the view reads it back", async () => {
+    await runViews(
+      edited('request.session["username"] = user', [
+        '            request.session["cart"] = {"b": 1, "2": 2, 1: {"10": 0}}',
+      ]),
+    );
+    await logIn(lab.page, "alice", "alice123");
+    await expect.poll(() => heading(lab.page), { timeout: 30_000 }).toContain("alice");
+    await runViews(
+      edited('username = request.session.get("username")', [
+        '        request.session["order"] = list(request.session["cart"].keys())',
+      ]),
+    );
+    await lab.page.getByRole("button", { name: "/backend/", exact: true }).click();
+    const store = lab.page.getByTestId("store-panel");
+    // As Django stores it: {"cart": {"b": 1, "2": 2, "1": {"10": 0}}, "order": ["b", "2", "1"]}
+    await expect
+      .poll(() => store.textContent(), { timeout: 30_000 })
+      .toMatch(/"cart": \{ "b": 1, "2": 2, "1": \{ "10": 0 \} \}.*"order": \[ "b", "2", "1" \]/);
+  });
+
   it("marks a syntax error in views.py on its line and keeps the views that ran before", async () => {
     const { page } = lab;
     await runViews();
