@@ -14,6 +14,7 @@ import { PythonViews } from "../server/python/PythonViews.ts";
 import { afterPaint, stopWaitingForPaint } from "./afterPaint.ts";
 import { createPlayground } from "./createPlayground.ts";
 import { drafts, dropDraftsOnNewPlayground, hasDrafts } from "./drafts.ts";
+import { uiPrefs } from "./uiPrefs.ts";
 import { isShareHash } from "./shareLink.ts";
 
 export type TransportKind = "service-worker" | "direct";
@@ -68,7 +69,8 @@ export async function bootPlayground(dbName = "session-lab") {
         onEvent,
       ),
   });
-  await drafts.persist.rehydrate();
+  // This tab holds the playground now: what another tab saved until it closed is current.
+  await Promise.all([drafts.persist.rehydrate(), uiPrefs.persist.rehydrate()]);
   dropDraftsOnNewPlayground(store);
   // A save waits for the next paint; a page being closed or reloaded gets no more paints.
   addEventListener("pagehide", stopWaitingForPaint);

@@ -20,7 +20,8 @@ export const uiPrefs = createStore<UiPrefs>()(
       tab: "ops",
       setTab: (tab) => set({ tab }),
     }),
-    { name: "session-lab.ui" },
+    // Read once this tab holds the playground (bootPlayground), as the drafts are.
+    { name: "session-lab.ui", skipHydration: true },
   ),
 );
 
