@@ -1,24 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { webCryptoHmac } from "../adapters/webCryptoHmac.ts";
-import { memoryFileSystem } from "../engine/storage/memoryFileSystem.ts";
-import { memorySessionTable } from "../engine/storage/memorySessionTable.ts";
-import { createPlayground } from "./createPlayground.ts";
 import { drafts, dropDraftsOnNewPlayground, hasDrafts } from "./drafts.ts";
+import { testPlayground } from "./testPlayground.ts";
 
 async function playground(unappliedEdits?: () => boolean) {
-  const store = createPlayground({
-    unappliedEdits,
-    hmac: webCryptoHmac(),
-    db: memorySessionTable(),
-    fs: memoryFileSystem(),
-    transport: (server) => (r) => server.handle(r),
-    load: async () => undefined,
-    save: async () => undefined,
-    wallClock: () => Date.UTC(2026, 0, 1),
-  });
+  const store = await testPlayground({ unappliedEdits });
   dropDraftsOnNewPlayground(store);
-  await store.getState().init();
   return store;
 }
 

@@ -2,32 +2,16 @@ import { render } from "@testing-library/react";
 import i18next from "i18next";
 import type { ReactNode } from "react";
 import { initReactI18next } from "react-i18next";
-import { webCryptoHmac } from "../../adapters/webCryptoHmac.ts";
-import { memoryFileSystem } from "../../engine/storage/memoryFileSystem.ts";
-import { memorySessionTable } from "../../engine/storage/memorySessionTable.ts";
 import { i18nOptions } from "../../i18n/initI18n.ts";
-import { createPlayground } from "../../state/createPlayground.ts";
 import { drafts } from "../../state/drafts.ts";
+import { testPlayground } from "../../state/testPlayground.ts";
 import { PlaygroundContext } from "../../state/usePlayground.ts";
 
-/**
- * For panel tests: a real playground core in memory, its clock at 2026-01-01,
- * ready for actions, with no unapplied edits left from an earlier test.
- */
+/** For panel tests: testPlayground, with no unapplied edits left from an earlier test. */
 export async function panelTestPlayground() {
   drafts.getState().drop("settings");
   drafts.getState().drop("code");
-  const store = createPlayground({
-    hmac: webCryptoHmac(),
-    db: memorySessionTable(),
-    fs: memoryFileSystem(),
-    transport: (server) => (r) => server.handle(r),
-    load: async () => undefined,
-    save: async () => undefined,
-    wallClock: () => Date.UTC(2026, 0, 1),
-  });
-  await store.getState().init();
-  return store;
+  return testPlayground();
 }
 
 /** Renders a panel over `store` in English (the i18n resources the app uses). */
