@@ -2,6 +2,7 @@ import { applySettings, DEFAULT_SETTINGS } from "../engine/conf/settings.ts";
 import { SettingsError } from "../engine/conf/SettingsError.ts";
 import { fromisoformat } from "../engine/python/pyDateTime.ts";
 import { pyJsonLoads } from "../engine/python/pyJsonLoads.ts";
+import { showValue } from "../engine/problem/showValue.ts";
 import { OP_SIGNATURES, type Op } from "../server/views/ops.ts";
 import {
   DEFAULT_BROWSER,
@@ -18,10 +19,7 @@ import type { ScenarioProblemCode } from "./scenarioProblems.ts";
 type Json = unknown;
 const isObject = (v: Json): v is Record<string, Json> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
-const show = (v: Json) => {
-  const text = JSON.stringify(v) ?? String(v);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-};
+const show = (v: Json) => showValue(v, 60);
 
 export const isCookieRef = (v: Json): v is { cookie: string } =>
   isObject(v) && Object.keys(v).length === 1 && typeof v.cookie === "string";

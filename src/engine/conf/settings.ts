@@ -1,3 +1,4 @@
+import { showValue } from "../problem/showValue.ts";
 import { SettingsError } from "./SettingsError.ts";
 import type { SettingsProblemCode } from "./settingsProblems.ts";
 
@@ -67,7 +68,7 @@ export function engineName(settings: Settings): EngineName {
   return settings.SESSION_ENGINE.slice(ENGINE_PREFIX.length) as EngineName;
 }
 
-const show = (v: unknown) => JSON.stringify(v) ?? String(v);
+const show = (v: unknown) => showValue(v);
 /** Only a missing key takes the default: an explicit null is a value (and fails its check). */
 const orDefault = <T>(v: unknown, fallback: T): unknown => (v === undefined ? fallback : v);
 
