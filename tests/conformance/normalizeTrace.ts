@@ -26,7 +26,8 @@ function collect(value: Json, visit: (s: string) => void): void {
 function replace(value: Json, names: Map<string, string>): Json {
   if (typeof value === "string") return names.get(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => replace(v, names));
-  // A dict pyJsonLoads read as a Map (to keep its order) stays one.
+  // A dict pyJsonLoads read as a Map (to keep its order) stays one, and a boxed float a float.
+  if (value instanceof Number) return value;
   if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, replace(v, names)]));
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v, names)]));

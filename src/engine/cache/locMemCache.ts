@@ -1,3 +1,4 @@
+import { isPyFloat } from "../python/pyFloat.ts";
 import type { Clock } from "../ports.ts";
 import type { CacheConfig } from "../conf/settings.ts";
 import { PythonError } from "../python/PythonError.ts";
@@ -46,11 +47,11 @@ export class LocMemCache {
   private backendTimeout(timeout: number | null | undefined): number | null {
     let t: unknown = timeout === undefined ? this.config.TIMEOUT : timeout;
     // Django turns 0 into -1 so that it means "expire now", not "never".
-    if (t === 0) t = -1;
+    if (t === 0 || (isPyFloat(t) && t.valueOf() === 0)) t = -1;
     if (t === null) return null;
     // `time.time() + timeout`: a bool counts as 0 or 1; anything else not a number is a
     // TypeError, raised after the entry is stored (it then counts as expired), as in Django.
-    if (typeof t === "boolean") t = Number(t);
+    if (typeof t === "boolean" || isPyFloat(t)) t = Number(t);
     if (typeof t !== "number") {
       throw new PythonError(
         "TypeError",

@@ -1,3 +1,4 @@
+import { isPyFloat } from "../python/pyFloat.ts";
 import type { EngineContext } from "../EngineContext.ts";
 import { deleteCookieHeader, setCookieHeader } from "../http/cookieMorsel.ts";
 import { httpDate } from "../http/httpDate.ts";
@@ -56,7 +57,7 @@ export class SessionMiddleware {
       if (!(await session.getExpireAtBrowserClose())) {
         const age = await session.getExpiryAge();
         // Python's bool is an int: a stored True is one second.
-        if (typeof age !== "number" && typeof age !== "boolean") {
+        if (typeof age !== "number" && typeof age !== "boolean" && !isPyFloat(age)) {
           throw new PythonError("TypeError", "unsupported operand type(s) for +");
         }
         maxAge = Number(age);

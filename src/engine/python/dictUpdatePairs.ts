@@ -1,4 +1,6 @@
 import { PythonError } from "./PythonError.ts";
+import { isPyFloat } from "./pyFloat.ts";
+import { pythonJsonDumps } from "./pythonJsonDumps.ts";
 import { pyTypeName as typeName } from "./pyTypeName.ts";
 
 /** What iterating `v` yields in Python; null when it is not iterable. */
@@ -46,9 +48,10 @@ export function* dictUpdatePairs(arg: unknown): Generator<[string, unknown]> {
       );
     }
     const [key, value] = pair;
-    if (typeof key === "object" && key !== null) {
+    if (typeof key === "object" && key !== null && !isPyFloat(key)) {
       throw new PythonError("TypeError", `unhashable type: '${typeName(key)}'`);
     }
-    yield [typeof key === "string" ? key : JSON.stringify(key), value];
+    // A key that is not a str is stored as the JSON serializer writes it (1 → "1", 1.0 → "1.0").
+    yield [typeof key === "string" ? key : pythonJsonDumps(key), value];
   }
 }

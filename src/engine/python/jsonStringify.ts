@@ -1,7 +1,11 @@
+import { isPyFloat } from "./pyFloat.ts";
+import { pyFloatRepr } from "./pyFloatRepr.ts";
+
 /**
  * JSON.stringify for values read by pyJsonLoads: a Map is written as the
  * object it was, in its own order (JSON.stringify writes a Map as `{}`, and
- * an object built from it would move integer-like keys first). Everything
+ * an object built from it would move integer-like keys first), and a boxed
+ * float as Python writes it (`10.0`, not `10`). Everything
  * else is written as JSON.stringify writes it, `space` included.
  */
 export function jsonStringify(value: unknown, space = 0): string {
@@ -9,6 +13,7 @@ export function jsonStringify(value: unknown, space = 0): string {
 }
 
 function write(value: unknown, newline: string, step: string): string | undefined {
+  if (isPyFloat(value)) return pyFloatRepr(value.valueOf());
   if (value instanceof Map) return container([...value], "{}", newline, step, true);
   if (Array.isArray(value)) {
     return container(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pyJsonLoads } from "./pyJsonLoads.ts";
+import { jsonStringify } from "./jsonStringify.ts";
+import { isPyFloat, pyFloat } from "./pyFloat.ts";
 import { pythonJsonDumps } from "./pythonJsonDumps.ts";
 
 describe("pyJsonLoads (json.loads keeping dict order)", () => {
@@ -29,7 +31,7 @@ describe("pyJsonLoads (json.loads keeping dict order)", () => {
       ' { "1" : [ ] , "q\\"}" : { } , "n" : -1.5e+2 , "1" : { "__proto__" : 0 , "7" : "\\n" } } ',
     ) as Map<string, unknown>;
     expect([...value.keys()]).toEqual(["1", 'q"}', "n"]);
-    expect(value.get("n")).toBe(-150);
+    expect(value.get("n")).toEqual(pyFloat(-150));
     expect(value.get('q"}')).toEqual({});
     const last = value.get("1") as Map<string, unknown>;
     expect([...last]).toEqual([
@@ -50,6 +52,19 @@ describe("pyJsonLoads (json.loads keeping dict order)", () => {
       "b",
       "1",
     ]);
+  });
+
+  it("reads a float a JavaScript number would print as an int as a float, and writes it back as Python does", () => {
+    const text = '{"total": 10.0, "big": 1e20, "neg": -0.0, "half": 0.5, "n": 10, "s": "v1.0"}';
+    const value = pyJsonLoads(text) as Record<string, unknown>;
+    expect(isPyFloat(value.total) && isPyFloat(value.big) && isPyFloat(value.neg)).toBe(true);
+    expect([value.half, value.n]).toEqual([0.5, 10]);
+    expect(pythonJsonDumps(value)).toBe(
+      '{"total":10.0,"big":1e+20,"neg":-0.0,"half":0.5,"n":10,"s":"v1.0"}',
+    );
+    expect(jsonStringify(value)).toBe(pythonJsonDumps(value));
+    expect(structuredClone(value)).toEqual(value);
+    expect(isPyFloat(structuredClone(value).total)).toBe(true);
   });
 
   it("refuses what JSON.parse refuses", () => {

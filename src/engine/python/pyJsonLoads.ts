@@ -1,15 +1,17 @@
 import { plainIfOrdered } from "./plainIfOrdered.ts";
+import { pyFloat } from "./pyFloat.ts";
 
 /**
- * Whether the text may hold such a key at all: most session data does not,
- * and skips the slow read. A digit may also be written escaped ("\u0031").
+ * Whether the text may hold such a key (a digit may also be written escaped,
+ * "\u0031"), or a float a JavaScript number would print as an int ("10.0",
+ * "1e3", "-0.0"): most session data holds neither, and skips the slow read.
  */
-const MAY_HOLD_INDEX_KEY = /"(?:0|[1-9]\d*)"\s*:|\\u003/;
+const NEEDS_SLOW_READ = /"(?:0|[1-9]\d*)"\s*:|\\u003|\d[eE]|\.0+(?![0-9]*[1-9])/;
 
 const LITERAL = /true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /**
- * Python's json.loads, keeping every dict's key order. A JavaScript object
+ * Python's json.loads, keeping every dict's key order and every float's type. A JavaScript object
  * puts integer-like keys ("1", "10") before the others, where Python's dict
  * keeps the order they were written in; so an object holding such a key is
  * read as a Map (in the text's order; a repeated key keeps its first place
@@ -22,7 +24,7 @@ const LITERAL = /true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  */
 export function pyJsonLoads(text: string): unknown {
   const value: unknown = JSON.parse(text);
-  return MAY_HOLD_INDEX_KEY.test(text) ? new OrderedReader(text).read() : value;
+  return NEEDS_SLOW_READ.test(text) ? new OrderedReader(text).read() : value;
 }
 
 class OrderedReader {
@@ -38,7 +40,9 @@ class OrderedReader {
     LITERAL.lastIndex = this.i;
     const literal = LITERAL.exec(this.text)![0];
     this.i += literal.length;
-    return JSON.parse(literal);
+    const value: unknown = JSON.parse(literal);
+    // Python reads a number with a point or an exponent as a float.
+    return typeof value === "number" && /[.eE]/.test(literal) ? pyFloat(value) : value;
   }
 
   private space(): void {

@@ -1,3 +1,5 @@
+import { isPyFloat } from "./pyFloat.ts";
+import { pyFloatRepr } from "./pyFloatRepr.ts";
 import { PythonError } from "./PythonError.ts";
 
 /**
@@ -17,6 +19,7 @@ export function pythonJsonDumps(
   if (value === true) return "true";
   if (value === false) return "false";
   if (typeof value === "number") return pythonNumber(value);
+  if (isPyFloat(value)) return pyFloatRepr(value.valueOf());
   if (typeof value === "string") return pythonString(value);
   if (Array.isArray(value)) return `[${value.map(dumps).join(item)}]`;
   if (typeof value === "object") {

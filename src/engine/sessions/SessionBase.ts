@@ -1,3 +1,4 @@
+import { isPyFloat } from "../python/pyFloat.ts";
 import type { EngineContext } from "../EngineContext.ts";
 import { dictUpdatePairs } from "../python/dictUpdatePairs.ts";
 import { pyDictFromJson } from "../python/pyDictFromJson.ts";
@@ -36,6 +37,7 @@ export function truthy(v: unknown): boolean {
   if (v === null || v === undefined || v === false || v === 0 || v === "") return false;
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof Map) return v.size > 0;
+  if (isPyFloat(v)) return v.valueOf() !== 0;
   if (typeof v === "object" && !isPyDateTime(v)) return Object.keys(v).length > 0;
   return true;
 }
@@ -286,7 +288,8 @@ export abstract class SessionBase {
     const [modification, raw] = await this.expiryArgs(opts);
     if (isPyDateTime(raw)) return raw;
     if (typeof raw === "string") return fromisoformat(raw);
-    const seconds = truthy(raw) ? raw : this.getSessionCookieAge();
+    const stored = truthy(raw) ? raw : this.getSessionCookieAge();
+    const seconds = isPyFloat(stored) ? stored.valueOf() : stored;
     if (typeof seconds !== "number" && typeof seconds !== "boolean") {
       throw new PythonError("TypeError", "unsupported type for timedelta seconds component");
     }
@@ -318,7 +321,7 @@ export abstract class SessionBase {
     const expiry = await this.get(EXPIRY_KEY);
     if (expiry === null) return this.ctx.settings.SESSION_EXPIRE_AT_BROWSER_CLOSE;
     // Python: 0 == 0, 0.0 == 0 and False == 0.
-    return expiry === 0 || expiry === false;
+    return expiry === 0 || expiry === false || (isPyFloat(expiry) && expiry.valueOf() === 0);
   }
 
   // --- lifecycle --------------------------------------------------------------

@@ -17,4 +17,23 @@ describe("request.session calls from Python views", () => {
     // The signed text is Django's (not compressed here: it would be no shorter).
     expect(atob(row!.session_data.split(":")[0])).toBe('{"cart":{"b":1,"2":2,"1":{"10":0}}}');
   });
+
+  it("keeps set_expiry(300.0) a float, as Django does, and the session still expires in 300 s", async () => {
+    for (const engine of ["db", "cache"]) {
+      const { ctx, clock } = testContext({
+        SESSION_ENGINE: `django.contrib.sessions.backends.${engine}`,
+      });
+      const session = new (sessionStoreFor(ctx))(ctx);
+      await sessionBridge(session, ctx, "__setitem__", '["a", 1]');
+      await sessionBridge(session, ctx, "set_expiry", "[300.0]");
+      expect(await sessionBridge(session, ctx, "get_expiry_age", "[]")).toBe('{"value":300.0}');
+      const date = new Date(clock.now() + 300_000).toISOString().replace(".000Z", "+00:00");
+      expect(await sessionBridge(session, ctx, "get_expiry_date", "[]")).toBe(
+        `{"value":{"__datetime__":"${date}"}}`,
+      );
+      await session.save();
+      const again = new (sessionStoreFor(ctx))(ctx, session.sessionKey);
+      expect(await sessionBridge(again, ctx, "get", '["a"]')).toBe('{"value":1}');
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { EngineContext } from "../../engine/EngineContext.ts";
 import { jsonStringify } from "../../engine/python/jsonStringify.ts";
 import { PythonError } from "../../engine/python/PythonError.ts";
+import { isPyFloat } from "../../engine/python/pyFloat.ts";
 import { pyJsonLoads } from "../../engine/python/pyJsonLoads.ts";
 import { fromisoformat, isoformat, isPyDateTime } from "../../engine/python/pyDateTime.ts";
 import type { SessionBase } from "../../engine/sessions/SessionBase.ts";
@@ -9,6 +10,7 @@ import { callSessionMethod } from "../views/callSessionMethod.ts";
 type Json = unknown;
 
 function fromPython(v: Json): Json {
+  if (isPyFloat(v)) return v;
   if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, fromPython(x)]));
   if (v && typeof v === "object" && !Array.isArray(v)) {
     const o = v as Record<string, Json>;

@@ -1,4 +1,4 @@
-import { pyFloatRepr } from "./pyFloatRepr.ts";
+import { pyFloatRepr } from "../../engine/python/pyFloatRepr.ts";
 
 // django.utils.numberformat switches to scientific notation past this many digits.
 const MAX_POSITIONAL_DIGITS = 200;

@@ -3,7 +3,7 @@ import { PyFloat } from "./PyFloat.ts";
 import { PyTuple } from "./PyTuple.ts";
 import { SafeString } from "./SafeString.ts";
 import { dictEntries } from "./dictEntries.ts";
-import { pyFloatRepr } from "./pyFloatRepr.ts";
+import { pyFloatRepr } from "../../engine/python/pyFloatRepr.ts";
 
 const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 

@@ -1,5 +1,6 @@
 import type { EngineContext } from "../../engine/EngineContext.ts";
 import { PythonError } from "../../engine/python/PythonError.ts";
+import { pyTypeName } from "../../engine/python/pyTypeName.ts";
 import { fromisoformat, isPyDateTime, isoUtc } from "../../engine/python/pyDateTime.ts";
 import type { ExpiryValue, SessionBase } from "../../engine/sessions/SessionBase.ts";
 import type { Op } from "./ops.ts";
@@ -29,14 +30,6 @@ const METHOD_FOR_OP: Record<string, string> = {
   contains: "__contains__",
 };
 
-function pythonType(v: unknown): string {
-  if (v === null) return "NoneType";
-  if (typeof v === "string") return "str";
-  if (typeof v === "boolean") return "bool";
-  if (typeof v === "number") return Number.isInteger(v) ? "int" : "float";
-  return "dict";
-}
-
 async function call(
   session: SessionBase,
   ctx: EngineContext,
@@ -48,7 +41,7 @@ async function call(
     if (!Array.isArray(list)) {
       throw new PythonError(
         "AttributeError",
-        `'${pythonType(list)}' object has no attribute 'append'`,
+        `'${pyTypeName(list)}' object has no attribute 'append'`,
       );
     }
     list.push(args[1]);

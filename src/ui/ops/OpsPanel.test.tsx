@@ -54,6 +54,21 @@ describe("the operations panel", () => {
     ).toBeTruthy();
   });
 
+  it("keeps a typed float a float, as Python's json does: 10.0 is stored as 10.0", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <OpsPanel />);
+    fireEvent.change(screen.getByRole("textbox", { name: "key" }), { target: { value: "total" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "value" }), { target: { value: "10.0" } });
+    expect(screen.getByText("request.session['total'] = 10.0")).toBeTruthy();
+    expect(screen.getByText(/float/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Run" }));
+    await screen.findByText(/Set-Cookie: sessionid=/, {}, { timeout: 5000 });
+    // What Django signs: {"total":10.0}
+    expect(store.getState().store[0].raw!.split(":")[0]).toBe(
+      btoa('{"total":10.0}').replace(/=+$/, ""),
+    );
+  });
+
   it("runs the op when Enter is pressed in a field, as Run does", async () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <OpsPanel />);

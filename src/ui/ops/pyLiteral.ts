@@ -1,3 +1,6 @@
+import { isPyFloat } from "../../engine/python/pyFloat.ts";
+import { pyFloatRepr } from "../../engine/python/pyFloatRepr.ts";
+
 /**
  * Python's repr() of a JSON value, as a learner would see it in a Python
  * shell: True/False/None, 'single-quoted' strings, {'k': 'v'} dicts.
@@ -7,6 +10,7 @@ export function pyLiteral(value: unknown): string {
   if (value === true) return "True";
   if (value === false) return "False";
   if (typeof value === "number") return pyNumber(value);
+  if (isPyFloat(value)) return pyFloatRepr(value.valueOf());
   if (typeof value === "string") return pyStr(value);
   if (Array.isArray(value)) return `[${value.map(pyLiteral).join(", ")}]`;
   if (typeof value === "object") {
@@ -23,6 +27,7 @@ export function pyTypeName(value: unknown): string {
   if (typeof value === "boolean") return "bool";
   if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
   if (typeof value === "string") return "str";
+  if (isPyFloat(value)) return "float";
   if (Array.isArray(value)) return "list";
   return "dict";
 }
