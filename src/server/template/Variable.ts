@@ -1,5 +1,5 @@
 import type { Context } from "./Context.ts";
-import { PyFloat } from "./PyFloat.ts";
+import type { BoxedFloat } from "../../engine/python/pyFloat.ts";
 import { SafeString } from "./SafeString.ts";
 import { UnplacedSyntaxError } from "./UnplacedSyntaxError.ts";
 import { resolveLookup } from "./resolveLookup.ts";
@@ -68,7 +68,9 @@ function parseNumber(text: string): unknown {
   const clean = text.replaceAll("_", "");
   if (text.includes(".") || text.toLowerCase().includes("e")) {
     if (!FLOAT_RE.test(text) || text.endsWith(".")) return undefined;
-    return new PyFloat(Number(clean));
+    // Boxed, as a session's float is (pyFloat), and always: each literal is its own
+    // object, as in Python, so `1.5 is 1.5` is False.
+    return Object(Number(clean)) as BoxedFloat;
   }
   if (!INT_RE.test(text)) return undefined;
   const value = Number(clean);

@@ -154,7 +154,7 @@ function isIn(item: unknown, container: unknown): boolean {
  * Python's `is`, approximated by JS identity. None, True and False are
  * singletons in both. A context value is identical to itself, which for
  * primitives means equal by value; template string and float literals are
- * separate objects (SafeString/PyFloat), so `x is "a"` is false as in Python.
+ * separate objects (SafeString, boxed floats), so `x is "a"` is false as in Python.
  * Python would also say `x is 1000` is false for ints outside -5..256; here equal
  * numbers count as identical.
  */

@@ -1,4 +1,4 @@
-import { PyFloat } from "./PyFloat.ts";
+import { isPyFloat } from "../../engine/python/pyFloat.ts";
 
 /**
  * The numeric value of a Python number (bool, int, float), or undefined. Python's
@@ -7,6 +7,6 @@ import { PyFloat } from "./PyFloat.ts";
 export function pyNumeric(value: unknown): number | bigint | undefined {
   if (typeof value === "boolean") return value ? 1 : 0;
   if (typeof value === "number" || typeof value === "bigint") return value;
-  if (value instanceof PyFloat) return value.value;
+  if (isPyFloat(value)) return value.valueOf();
   return undefined;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { DictView } from "./DictView.ts";
-import { PyFloat } from "./PyFloat.ts";
 import { PyTuple } from "./PyTuple.ts";
 import { SafeString } from "./SafeString.ts";
 import { pyRepr } from "./pyRepr.ts";
@@ -11,7 +10,7 @@ describe("pyRepr", () => {
     expect(pyRepr(null)).toBe("None");
     expect(pyRepr(true)).toBe("True");
     expect(pyRepr(7)).toBe("7");
-    expect(pyRepr(new PyFloat(7))).toBe("7.0");
+    expect(pyRepr(Object(7))).toBe("7.0");
   });
 
   it("prefers single quotes unless the text has only single quotes", () => {

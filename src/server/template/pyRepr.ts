@@ -1,5 +1,5 @@
 import { DictView } from "./DictView.ts";
-import { PyFloat } from "./PyFloat.ts";
+import { isPyFloat } from "../../engine/python/pyFloat.ts";
 import { PyTuple } from "./PyTuple.ts";
 import { SafeString } from "./SafeString.ts";
 import { dictEntries } from "./dictEntries.ts";
@@ -31,7 +31,7 @@ function repr(value: unknown, active: Set<object>): string {
       return `<function ${value.name || "<lambda>"}>`;
   }
   if (value instanceof SafeString) return strRepr(value.value);
-  if (value instanceof PyFloat) return pyFloatRepr(value.value);
+  if (isPyFloat(value)) return pyFloatRepr(value.valueOf());
   if (typeof value !== "object") return String(value);
   if (value instanceof DictView) return `${value.kind}(${repr([...value.items], active)})`;
   if (active.has(value))

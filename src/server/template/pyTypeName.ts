@@ -1,5 +1,5 @@
 import { DictView } from "./DictView.ts";
-import { PyFloat } from "./PyFloat.ts";
+import { isPyFloat } from "../../engine/python/pyFloat.ts";
 import { PyTuple } from "./PyTuple.ts";
 import { SafeString } from "./SafeString.ts";
 import { dictEntries } from "./dictEntries.ts";
@@ -25,7 +25,7 @@ export function pyTypeName(value: unknown): string {
       return "function";
   }
   if (value instanceof SafeString) return "SafeString";
-  if (value instanceof PyFloat) return "float";
+  if (isPyFloat(value)) return "float";
   if (value instanceof PyTuple) return "tuple";
   if (value instanceof DictView) return value.kind;
   if (Array.isArray(value)) return "list";

@@ -1,3 +1,4 @@
+import { pyFloat } from "../../engine/python/pyFloat.ts";
 import { describe, expect, it } from "vitest";
 import { renderTemplate } from "./renderTemplate.ts";
 
@@ -9,6 +10,13 @@ const render = (source: string, context: Record<string, unknown> = {}) =>
 describe("variables", () => {
   it("renders a variable from the context", () => {
     expect(render("Hello {{ name }}!", { name: "Ada" })).toBe("Hello Ada!");
+  });
+
+  it("renders a session's float as a float, in a list too, and compares it as a number", () => {
+    const context = { total: pyFloat(10), prices: [pyFloat(2), 0.5] };
+    expect(
+      renderTemplate("{{ total }} {{ prices }} {% if total == 10 %}ten{% endif %}", context),
+    ).toBe("10.0 [2.0, 0.5] ten");
   });
 
   it("renders a missing variable as an empty string", () => {

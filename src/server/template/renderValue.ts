@@ -1,4 +1,4 @@
-import { PyFloat } from "./PyFloat.ts";
+import { isPyFloat } from "../../engine/python/pyFloat.ts";
 import { SafeString } from "./SafeString.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import { localizeFloat } from "./localizeFloat.ts";
@@ -16,6 +16,6 @@ export function renderValue(value: unknown): string {
 
 function localize(value: unknown): string {
   if (typeof value === "number" && !Number.isSafeInteger(value)) return localizeFloat(value);
-  if (value instanceof PyFloat) return localizeFloat(value.value);
+  if (isPyFloat(value)) return localizeFloat(value.valueOf());
   return pyStr(value);
 }
