@@ -1,5 +1,6 @@
 import { loads } from "../engine/signing/signing.ts";
 import { plainIfOrdered, type PyDict } from "../engine/python/plainIfOrdered.ts";
+import { isPyFloat } from "../engine/python/pyFloat.ts";
 import { pyJsonLoads } from "../engine/python/pyJsonLoads.ts";
 import { isoUtc } from "../engine/python/pyDateTime.ts";
 import { makeCacheKey } from "../engine/cache/locMemCache.ts";
@@ -37,7 +38,7 @@ export async function decodeSessionData(ctx: EngineContext, raw: string): Promis
       nowMs: ctx.clock.now(),
       parse: pyJsonLoads,
     });
-    return typeof data === "object" && data !== null && !Array.isArray(data)
+    return typeof data === "object" && data !== null && !Array.isArray(data) && !isPyFloat(data)
       ? (data as PyDict)
       : null;
   } catch {

@@ -7,6 +7,7 @@ import { pyTypeName as typeName } from "./pyTypeName.ts";
 function iterate(v: unknown): unknown[] | null {
   if (typeof v === "string") return [...v];
   if (Array.isArray(v)) return v;
+  if (isPyFloat(v)) return null;
   if (v instanceof Map) return [...v.keys()];
   if (typeof v === "object" && v !== null) return Object.keys(v);
   return null;
@@ -25,7 +26,7 @@ export function* dictUpdatePairs(arg: unknown): Generator<[string, unknown]> {
     yield* arg as Map<string, unknown>;
     return;
   }
-  if (typeof arg === "object" && arg !== null && !Array.isArray(arg)) {
+  if (typeof arg === "object" && arg !== null && !Array.isArray(arg) && !isPyFloat(arg)) {
     yield* Object.entries(arg as Record<string, unknown>);
     return;
   }

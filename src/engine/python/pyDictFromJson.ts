@@ -1,3 +1,4 @@
+import { isPyFloat } from "./pyFloat.ts";
 import { pyJsonLoads } from "./pyJsonLoads.ts";
 
 /**
@@ -7,7 +8,13 @@ import { pyJsonLoads } from "./pyJsonLoads.ts";
  */
 export function pyDictFromJson(text: string): unknown {
   const value = pyJsonLoads(text);
-  if (value instanceof Map || typeof value !== "object" || value === null || Array.isArray(value))
+  if (
+    value instanceof Map ||
+    typeof value !== "object" ||
+    value === null ||
+    Array.isArray(value) ||
+    isPyFloat(value)
+  )
     return value;
   return new Map(Object.entries(value));
 }

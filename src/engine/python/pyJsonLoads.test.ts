@@ -67,6 +67,16 @@ describe("pyJsonLoads (json.loads keeping dict order)", () => {
     expect(isPyFloat(structuredClone(value).total)).toBe(true);
   });
 
+  it("reads a decimal that a double rounds to a whole number as a float, and stays fast on long runs of zeros", () => {
+    const value = pyJsonLoads(
+      '{"a": 1.0000000000000000001, "b": 0.99999999999999999, "c": 123456789012345678.5}',
+    ) as Record<string, unknown>;
+    expect(pythonJsonDumps(value)).toBe('{"a":1.0,"b":1.0,"c":1.2345678901234568e+17}');
+    expect(pyJsonLoads(`{"note": ".${"0".repeat(80_000)}1"}`)).toEqual({
+      note: `.${"0".repeat(80_000)}1`,
+    });
+  });
+
   it("refuses what JSON.parse refuses", () => {
     expect(() => pyJsonLoads('{"1": }')).toThrow(SyntaxError);
   });

@@ -36,4 +36,18 @@ describe("request.session calls from Python views", () => {
       expect(await sessionBridge(again, ctx, "get", '["a"]')).toBe('{"value":1}');
     }
   });
+
+  it("refuses update() with a float as Python does: a float is not iterable, nor a pair", async () => {
+    const { ctx } = testContext();
+    const session = new (sessionStoreFor(ctx))(ctx);
+    expect(await sessionBridge(session, ctx, "update", "[10.0]")).toBe(
+      JSON.stringify({ error: "TypeError", message: "'float' object is not iterable" }),
+    );
+    expect(await sessionBridge(session, ctx, "update", '[[["a", 1], 5.0]]')).toBe(
+      JSON.stringify({
+        error: "TypeError",
+        message: "cannot convert dictionary update sequence element #1 to a sequence",
+      }),
+    );
+  });
 });

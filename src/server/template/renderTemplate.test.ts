@@ -19,6 +19,12 @@ describe("variables", () => {
     ).toBe("10.0 [2.0, 0.5] ten");
   });
 
+  it("gives a float no attributes of JavaScript's Number", () => {
+    expect(
+      renderTemplate("{% if total.toFixed is None %}none{% endif %}", { total: pyFloat(10) }),
+    ).toBe("none");
+  });
+
   it("renders a missing variable as an empty string", () => {
     expect(render("[{{ missing }}]")).toBe("[]");
   });

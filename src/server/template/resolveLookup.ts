@@ -1,3 +1,4 @@
+import { isPyFloat } from "../../engine/python/pyFloat.ts";
 import { Context } from "./Context.ts";
 import { DictView } from "./DictView.ts";
 import { PyTuple } from "./PyTuple.ts";
@@ -134,7 +135,7 @@ const STRING_METHODS: Record<string, (text: string) => string> = {
 
 /** Class instances and other non-container objects: their properties act as attributes. */
 function isPythonObject(value: unknown): value is object {
-  if (typeof value !== "object" || value === null) return false;
+  if (typeof value !== "object" || value === null || isPyFloat(value)) return false;
   return !(Array.isArray(value) || value instanceof PyTuple || value instanceof DictView);
 }
 

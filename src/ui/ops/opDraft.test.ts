@@ -62,6 +62,7 @@ describe("buildOp", () => {
       buildOp("set_expiry", draft({ expiryKind: "datetime", expiryDatetime: "soon" }), "A"),
     ).toEqual({ error: "notADatetime" });
     expect(buildOp("update", draft({ object: "[1]" }), "A")).toEqual({ error: "notAnObject" });
+    expect(buildOp("update", draft({ object: "10.0" }), "A")).toEqual({ error: "notAnObject" });
   });
 
   it("lets exists and delete name this browser's session cookie, a key, None, or (delete) nothing", () => {

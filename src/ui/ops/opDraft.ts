@@ -1,3 +1,4 @@
+import { isPyFloat } from "../../engine/python/pyFloat.ts";
 import { pyJsonLoads } from "../../engine/python/pyJsonLoads.ts";
 import { OP_SIGNATURES, type Op } from "../../server/views/ops.ts";
 import { pyTypeName } from "./pyLiteral.ts";
@@ -123,7 +124,11 @@ export function buildOp(
     else if (kind === "keyOrNull") args.push(...targetArgs(name, d, browser));
     else if (kind === "object") {
       const parsed = readValue(d.object).value;
-      const ok = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed);
+      const ok =
+        typeof parsed === "object" &&
+        parsed !== null &&
+        !Array.isArray(parsed) &&
+        !isPyFloat(parsed);
       args.push(ok ? parsed : "notAnObject");
     } else if (i < sig.required) args.push(readValue(d.value).value);
     else if (d.withDefault) args.push(readValue(d.defaultValue).value);
