@@ -46,15 +46,12 @@ function pythonString(s: string): string {
 }
 
 /**
- * JSON carries no int/float distinction; an integral number is printed as a
- * Python int (all digits), anything else as Python's float repr.
+ * A plain number: an integral one is a Python int (all digits; a float such
+ * as 10.0 is boxed, see pyFloat), anything else Python's float repr, with
+ * json's spellings of the non-finite ones.
  */
 function pythonNumber(n: number): string {
   if (!Number.isFinite(n)) return Number.isNaN(n) ? "NaN" : n > 0 ? "Infinity" : "-Infinity";
   if (Number.isInteger(n)) return Object.is(n, -0) ? "0" : BigInt(n).toString();
-  const [mantissa, expText] = n.toExponential().split("e");
-  const exp = Number(expText);
-  if (exp >= -4 && exp < 16) return String(n);
-  const sign = exp < 0 ? "-" : "+";
-  return `${mantissa}e${sign}${String(Math.abs(exp)).padStart(2, "0")}`;
+  return pyFloatRepr(n);
 }

@@ -1,7 +1,7 @@
 import { isPyFloat } from "../../engine/python/pyFloat.ts";
 import { pyJsonLoads } from "../../engine/python/pyJsonLoads.ts";
 import { OP_SIGNATURES, type Op } from "../../server/views/ops.ts";
-import { pyTypeName } from "./pyLiteral.ts";
+import { pyTypeName } from "../../engine/python/pyTypeName.ts";
 
 export type ExpiryKind = "seconds" | "browserClose" | "none" | "datetime" | "timedelta";
 export type TargetKind = "cookie" | "key" | "none" | "omit";

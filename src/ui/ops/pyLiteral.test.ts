@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pyDatetime, pyLiteral, pyStr, pyTypeName } from "./pyLiteral.ts";
+import { pyTypeName } from "../../engine/python/pyTypeName.ts";
+import { pyDatetime, pyLiteral, pyStr } from "./pyLiteral.ts";
 
 describe("pyLiteral", () => {
   it("writes the constants as Python does", () => {

@@ -21,26 +21,10 @@ export function pyLiteral(value: unknown): string {
   return String(value);
 }
 
-/** Python's type name for a JSON value. */
-export function pyTypeName(value: unknown): string {
-  if (value === null || value === undefined) return "NoneType";
-  if (typeof value === "boolean") return "bool";
-  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
-  if (typeof value === "string") return "str";
-  if (isPyFloat(value)) return "float";
-  if (Array.isArray(value)) return "list";
-  return "dict";
-}
-
-/** JSON has no int/float distinction: an integral number is a Python int, anything else a float repr. */
+/** A plain number: an integral one is a Python int (a float such as 10.0 is boxed: pyFloat). */
 function pyNumber(n: number): string {
   if (Number.isInteger(n)) return Object.is(n, -0) ? "0" : BigInt(n).toString();
-  if (!Number.isFinite(n)) return Number.isNaN(n) ? "nan" : n > 0 ? "inf" : "-inf";
-  // Python switches to exponent form below 1e-4 and from 1e16; JavaScript at other bounds.
-  const [mantissa, expText] = n.toExponential().split("e");
-  const exp = Number(expText);
-  if (exp >= -4 && exp < 16) return String(n);
-  return `${mantissa}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  return pyFloatRepr(n);
 }
 
 // What str.isprintable() refuses (other than the space): those characters are escaped by repr().
