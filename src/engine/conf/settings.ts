@@ -68,7 +68,6 @@ export function engineName(settings: Settings): EngineName {
   return settings.SESSION_ENGINE.slice(ENGINE_PREFIX.length) as EngineName;
 }
 
-const show = (v: unknown) => showValue(v);
 /** Only a missing key takes the default: an explicit null is a value (and fails its check). */
 const orDefault = <T>(v: unknown, fallback: T): unknown => (v === undefined ? fallback : v);
 
@@ -81,7 +80,7 @@ function expect(
   setting: string = name,
   params: Record<string, string> = {},
 ): void {
-  if (!ok) throw new SettingsError(setting, code, { name, got: show(value), ...params });
+  if (!ok) throw new SettingsError(setting, code, { name, got: showValue(value), ...params });
 }
 
 const isInt = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v);
@@ -97,13 +96,13 @@ function checkCaches(value: unknown): Record<string, CacheConfig> {
     const conf = raw as Record<string, unknown>;
     for (const key of Object.keys(conf)) {
       if (!["BACKEND", "LOCATION", "TIMEOUT", "OPTIONS"].includes(key)) {
-        throw new SettingsError("CACHES", "unknownKey", { name: where, got: show(key) });
+        throw new SettingsError("CACHES", "unknownKey", { name: where, got: showValue(key) });
       }
     }
     const backend = orDefault(conf.BACKEND, LOCMEM_BACKEND);
     const backendName = `${where}.BACKEND`;
     expect(backend === LOCMEM_BACKEND, backendName, "backend", backend, backendName, {
-      backend: show(LOCMEM_BACKEND),
+      backend: showValue(LOCMEM_BACKEND),
     });
     const location = orDefault(conf.LOCATION, "");
     expect(typeof location === "string", `${where}.LOCATION`, "string", location);
@@ -116,7 +115,7 @@ function checkCaches(value: unknown): Record<string, CacheConfig> {
       if (!["MAX_ENTRIES", "CULL_FREQUENCY"].includes(key)) {
         throw new SettingsError("CACHES", "unknownKey", {
           name: `${where}.OPTIONS`,
-          got: show(key),
+          got: showValue(key),
         });
       }
     }
@@ -155,7 +154,7 @@ function checkSetting(name: string, value: unknown): unknown {
         "engine",
         value,
         name,
-        { choices: ENGINES.map((e) => show(`${ENGINE_PREFIX}${e}`)).join(", ") },
+        { choices: ENGINES.map((e) => showValue(`${ENGINE_PREFIX}${e}`)).join(", ") },
       );
       return value;
     case "SESSION_COOKIE_NAME":
@@ -191,7 +190,7 @@ function checkSetting(name: string, value: unknown): unknown {
         value,
       );
       if (typeof value === "string" && value.split("/").includes("..")) {
-        throw new SettingsError(name, "dotDot", { name, got: show(value) });
+        throw new SettingsError(name, "dotDot", { name, got: showValue(value) });
       }
       return value;
     case "SESSION_COOKIE_SECURE":
@@ -214,7 +213,7 @@ function checkSetting(name: string, value: unknown): unknown {
       return checkCaches(value);
     default:
       throw new SettingsError(name, "unknownSetting", {
-        got: show(name),
+        got: showValue(name),
         known: SETTING_NAMES.join(", "),
       });
   }
@@ -225,13 +224,14 @@ function checkSetting(name: string, value: unknown): unknown {
  * name and type. Throws SettingsError naming the first bad one.
  */
 export function applySettings(base: Settings, changes: unknown): Settings {
-  if (!isObject(changes)) throw new SettingsError("settings", "notObject", { got: show(changes) });
+  if (!isObject(changes))
+    throw new SettingsError("settings", "notObject", { got: showValue(changes) });
   const next: Record<string, unknown> = { ...base };
   for (const [name, value] of Object.entries(changes)) next[name] = checkSetting(name, value);
   const settings = next as unknown as Settings;
   if (!(settings.SESSION_CACHE_ALIAS in settings.CACHES)) {
     throw new SettingsError("SESSION_CACHE_ALIAS", "noSuchAlias", {
-      got: show(settings.SESSION_CACHE_ALIAS),
+      got: showValue(settings.SESSION_CACHE_ALIAS),
       aliases: Object.keys(settings.CACHES).join(", "),
     });
   }

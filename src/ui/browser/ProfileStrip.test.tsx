@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import i18next from "i18next";
-import { afterEach, describe, expect, it } from "vitest";
-import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import { describe, expect, it } from "vitest";
+import {
+  cleanUpAfterEach,
+  panelTestPlayground,
+  renderPanel,
+} from "../common/panelTestPlayground.tsx";
 import { ProfileStrip } from "./ProfileStrip.tsx";
 
-afterEach(async () => {
-  cleanup();
-  await i18next.changeLanguage("en");
-});
+cleanUpAfterEach();
 
 describe("adding a browser", () => {
   it("refuses a name already taken, and says so again in the language switched to", async () => {

@@ -1,8 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import i18next from "i18next";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import { describe, expect, it, vi } from "vitest";
+import {
+  cleanUpAfterEach,
+  panelTestPlayground,
+  renderPanel,
+} from "../common/panelTestPlayground.tsx";
 import { CodePanel } from "./CodePanel.tsx";
 
 // Monaco needs a real browser (the end-to-end tests type into it): a textarea stands in for it here.
@@ -12,10 +16,7 @@ vi.mock("./MonacoEditor.tsx", () => ({
   ),
 }));
 
-afterEach(async () => {
-  cleanup();
-  await i18next.changeLanguage("en");
-});
+cleanUpAfterEach();
 
 describe("the code panel", () => {
   it("lists a setting Django would refuse in settings.py in the learner's language", async () => {

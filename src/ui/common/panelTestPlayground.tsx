@@ -1,7 +1,8 @@
-import { render } from "@testing-library/react";
+import { cleanup, render } from "@testing-library/react";
 import i18next from "i18next";
 import type { ReactNode } from "react";
 import { initReactI18next } from "react-i18next";
+import { afterEach } from "vitest";
 import { i18nOptions } from "../../i18n/initI18n.ts";
 import { drafts } from "../../state/drafts.ts";
 import { testPlayground } from "../../state/testPlayground.ts";
@@ -23,6 +24,14 @@ export async function renderPanel(
     await i18next.use(initReactI18next).init(i18nOptions("en"));
   }
   return render(<PlaygroundContext.Provider value={store}>{ui}</PlaygroundContext.Provider>);
+}
+
+/** After each test: unmount what it rendered, and English again for the next one. */
+export function cleanUpAfterEach(): void {
+  afterEach(async () => {
+    cleanup();
+    await i18next.changeLanguage("en");
+  });
 }
 
 /** jsdom has <dialog> but not its modal methods: open and close stand in for them. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { pyTypeName } from "../../engine/python/pyTypeName.ts";
 import { pyDatetime, pyLiteral, pyStr } from "./pyLiteral.ts";
 
 describe("pyLiteral", () => {
@@ -40,20 +39,6 @@ describe("pyStr", () => {
     expect(pyStr("\x00\x7f")).toBe("'\\x00\\x7f'");
     expect(pyStr("中文 é")).toBe("'中文 é'");
     expect(pyStr("\u200b")).toBe("'\\u200b'");
-  });
-});
-
-describe("pyTypeName", () => {
-  it("names JSON values by their Python types", () => {
-    expect([null, true, 1, 1.5, "s", [], {}].map(pyTypeName)).toEqual([
-      "NoneType",
-      "bool",
-      "int",
-      "float",
-      "str",
-      "list",
-      "dict",
-    ]);
   });
 });
 

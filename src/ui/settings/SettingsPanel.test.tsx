@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import i18next from "i18next";
-import { afterEach, describe, expect, it } from "vitest";
-import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import { describe, expect, it } from "vitest";
+import {
+  cleanUpAfterEach,
+  panelTestPlayground,
+  renderPanel,
+} from "../common/panelTestPlayground.tsx";
 import { SettingsPanel } from "./SettingsPanel.tsx";
 
-afterEach(async () => {
-  cleanup();
-  await i18next.changeLanguage("en");
-});
+cleanUpAfterEach();
 
 const settle = () => act(() => new Promise((r) => setTimeout(r, 50)));
 

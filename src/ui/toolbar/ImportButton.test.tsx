@@ -1,31 +1,34 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen } from "@testing-library/react";
 import i18next from "i18next";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
+  cleanUpAfterEach,
   modalDialogsInJsdom,
   panelTestPlayground,
   renderPanel,
 } from "../common/panelTestPlayground.tsx";
 import { ImportButton } from "./ImportButton.tsx";
 
-afterEach(async () => {
-  cleanup();
-  await i18next.changeLanguage("en");
-});
+cleanUpAfterEach();
 modalDialogsInJsdom();
+
+/** Opens the dialog, pastes `text` and submits it, with the button and field names of `lang`. */
+async function importing(text: string, lang: "en" | "zh-CN" = "en") {
+  const [button, field] =
+    lang === "en" ? ["Import", "… or paste the scenario JSON"] : ["导入", "……或者粘贴场景 JSON"];
+  fireEvent.click(screen.getByRole("button", { name: button }));
+  fireEvent.change(screen.getByLabelText(field), { target: { value: text } });
+  await act(async () => {
+    fireEvent.click(screen.getAllByRole("button", { name: button }).at(-1)!);
+  });
+}
 
 describe("the import dialog", () => {
   it("keeps a refused scenario's reason in the dialog, and takes the notice away with it", async () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <ImportButton />);
-    fireEvent.click(screen.getByRole("button", { name: "Import" }));
-    fireEvent.change(screen.getByLabelText("… or paste the scenario JSON"), {
-      target: { value: '{"settings": {"SECRET_KEY": "x"}, "steps": [{"jump": 1}]}' },
-    });
-    await act(async () => {
-      fireEvent.click(screen.getAllByRole("button", { name: "Import" }).at(-1)!);
-    });
+    await importing('{"settings": {"SECRET_KEY": "x"}, "steps": [{"jump": 1}]}');
     expect(screen.getByRole("alert").textContent).toMatch(
       /^Not imported: steps\[0\].*unknown step kind "jump"/,
     );
@@ -38,15 +41,10 @@ describe("the import dialog", () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <ImportButton />);
     await act(() => i18next.changeLanguage("zh-CN"));
-    fireEvent.click(screen.getByRole("button", { name: "导入" }));
-    fireEvent.change(screen.getByLabelText("……或者粘贴场景 JSON"), {
-      target: {
-        value: '{"settings": {"SECRET_KEY": "x"}, "steps": [{"request": {"ops": [["get"]]}}]}',
-      },
-    });
-    await act(async () => {
-      fireEvent.click(screen.getAllByRole("button", { name: "导入" }).at(-1)!);
-    });
+    await importing(
+      '{"settings": {"SECRET_KEY": "x"}, "steps": [{"request": {"ops": [["get"]]}}]}',
+      "zh-CN",
+    );
     expect(screen.getByRole("alert").textContent).toBe(
       '未能导入： steps[0].request.ops[0]: 操作 "get" 需要 1 到 2 个参数，实际给了 0 个',
     );
@@ -60,13 +58,7 @@ describe("the import dialog", () => {
   it("writes a refused field's name as it is, even one that looks like a placeholder", async () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <ImportButton />);
-    fireEvent.click(screen.getByRole("button", { name: "Import" }));
-    fireEvent.change(screen.getByLabelText("… or paste the scenario JSON"), {
-      target: { value: '{"{{allowed}}": 1, "settings": {"SECRET_KEY": "x"}, "steps": []}' },
-    });
-    await act(async () => {
-      fireEvent.click(screen.getAllByRole("button", { name: "Import" }).at(-1)!);
-    });
+    await importing('{"{{allowed}}": 1, "settings": {"SECRET_KEY": "x"}, "steps": []}');
     expect(screen.getByRole("alert").textContent).toBe(
       'Not imported: scenario: unknown field "{{allowed}}" (allowed: name, start, settings, steps, code)',
     );
