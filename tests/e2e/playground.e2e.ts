@@ -139,6 +139,34 @@ describe("the playground, in Chromium", () => {
     await lab.shot("presenter-1280-zh-CN");
   });
 
+  it("shows a past step's cookie and django_session row in presenter mode on a 1280×720 projector", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    await page.getByRole("button", { name: /Presenter/ }).click();
+    // Back to the login's POST, which set the cookie and saved the row.
+    await page.getByRole("button", { name: /Step back/ }).click();
+    /** Whether the panel shows the first row of its table whole, inside its scrolling body. */
+    const showsRow = async (panel: string) => {
+      const body = (await page.getByTestId(panel).locator(".panel-body").boundingBox())!;
+      const row = (await page.getByTestId(panel).locator("tbody tr").first().boundingBox())!;
+      return row.y >= body.y - 1 && row.y + row.height <= body.y + body.height + 1;
+    };
+    for (const panel of ["cookies-panel", "store-panel"]) {
+      await expect
+        .poll(() =>
+          page
+            .getByTestId(panel)
+            .getByText(/· read-only/)
+            .count(),
+        )
+        .toBe(1);
+      await expect.poll(() => showsRow(panel)).toBe(true);
+    }
+    await lab.shot("presenter-1280-past-step");
+  });
+
   it("brings the timeline back to its last step with the present, and keeps it there in presenter mode", async () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;

@@ -53,7 +53,11 @@ describe("the cookie jar panel", () => {
     expect(screen.getByText("theme=light")).toBeTruthy();
     act(() => store.getState().select(0));
     expect(screen.queryByRole("button", { name: "Edit the value of cookie theme" })).toBeNull();
-    expect(screen.getByText(/read-only/)).toBeTruthy();
+    expect(screen.getByText(/this is the jar as it was then, read-only/)).toBeTruthy();
+    // The head says it in short, with the long hint as its title (presenter mode hides the hint).
+    const badge = screen.getByText("step 1 · read-only");
+    expect(badge.closest(".panel-head")).toBeTruthy();
+    expect(badge.title).toMatch(/^You are looking at a past step: this is the jar/);
   });
 
   it("copies the session cookie into a new browser, which then holds the same session", async () => {

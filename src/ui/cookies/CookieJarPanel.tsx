@@ -3,6 +3,7 @@ import { useT } from "../../i18n/useT.ts";
 import { pageOf } from "../../state/browserScreenAt.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { cookieId, viewedIndex } from "../../state/viewedStep.ts";
+import { PastBadge } from "../common/PastBadge.tsx";
 import { settingsAt } from "../settings/settingsAt.ts";
 import { AddCookieForm } from "./AddCookieForm.tsx";
 import { cookieOrigin, nextBrowserName } from "./cookieOrigin.ts";
@@ -84,10 +85,11 @@ export function CookieJarPanel() {
             </option>
           ))}
         </select>
+        {readOnly && index !== null && <PastBadge step={index + 1} hint={t("pastHint")} />}
         <span className="muted mono cookies-url">{t("pageUrl", { url: pageUrl })}</span>
       </div>
       <div className="panel-body stack">
-        {readOnly && <p className="hint cookies-past">{t("pastHint")}</p>}
+        {readOnly && <p className="past-hint cookies-past">{t("pastHint")}</p>}
         {entry?.exchange && "request" in entry.step && (
           <RejectedCookies
             browser={entry.step.request.browser}

@@ -102,7 +102,7 @@ export function SettingsPanel() {
   return (
     <div className="settings-panel stack" data-testid="settings-panel" ref={panel}>
       <p className="hint settings-intro">{t("intro")}</p>
-      {readOnly && <p className="settings-past">{t("pastHint")}</p>}
+      {readOnly && <p className="past-hint">{t("pastHint")}</p>}
       {shownBar && (
         <section className="settings-apply" aria-live="polite" ref={bar}>
           <strong>

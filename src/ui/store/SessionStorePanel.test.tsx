@@ -78,6 +78,9 @@ describe("the session store panel", () => {
     await renderPanel(store, <SessionStorePanel />);
     act(() => store.getState().select(0));
     expect(screen.getByText("this browser").closest("tr")!.className).toContain("added");
+    expect(screen.getByText("step 1 · read-only").closest(".panel-head")).toBeTruthy();
+    act(() => store.getState().select(null));
+    expect(screen.queryByText(/read-only/)).toBeNull();
   });
 });
 

@@ -5,6 +5,7 @@ import { engineName, type Settings } from "../../engine/conf/settings.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { storeId, viewedIndex } from "../../state/viewedStep.ts";
+import { PastBadge } from "../common/PastBadge.tsx";
 import { settingsAt } from "../settings/settingsAt.ts";
 import { EntryDetails } from "./EntryDetails.tsx";
 import { SignedCookieNote } from "./SignedCookieNote.tsx";
@@ -157,6 +158,7 @@ export function SessionStorePanel() {
           <span className="muted">{t("engine")}</span>{" "}
           <code title={`SESSION_ENGINE = "${settings.SESSION_ENGINE}"`}>{engine}</code>
         </span>
+        {cursor !== null && index !== null && <PastBadge step={index + 1} hint={t("pastHint")} />}
       </div>
       {shown && <EntryDetails entry={shown} onClose={() => setSelected(null)} />}
       {/* Focusable, so the keyboard can scroll the tables sideways to the columns out of view. */}
@@ -167,7 +169,7 @@ export function SessionStorePanel() {
         aria-labelledby={`${ids}-title`}
         tabIndex={0}
       >
-        {cursor !== null && <p className="hint store-past">{t("pastHint")}</p>}
+        {cursor !== null && <p className="past-hint store-past">{t("pastHint")}</p>}
         {engine === "signed_cookies" && trace && (
           <SignedCookieNote
             browser={currentBrowser}

@@ -5,6 +5,7 @@ export default {
   appName: "Session Lab",
   dismiss: "关闭",
   resize: "拖动以调整大小",
+  pastBadge: "第 {{step}} 步 · 只读",
   serverTools: "服务器工具",
   noServiceWorker:
     "此页面没有 Service Worker（通过局域网地址以普通 http 打开），请求会直接交给模拟的 Django 服务器，而不经过 Mock Service Worker。所有功能照常可用。",
