@@ -13,7 +13,7 @@ import type { Transport } from "../server/wire.ts";
 import { PythonViews } from "../server/python/PythonViews.ts";
 import { afterPaint, stopWaitingForPaint } from "./afterPaint.ts";
 import { createPlayground } from "./createPlayground.ts";
-import { drafts, dropDraftsOnNewPlayground, hasDrafts } from "./drafts.ts";
+import { drafts, dropDraftsOnNewPlayground, hasCurrentDrafts } from "./drafts.ts";
 import { uiPrefs } from "./uiPrefs.ts";
 import { isShareHash } from "./shareLink.ts";
 
@@ -59,7 +59,7 @@ export async function bootPlayground(dbName = "session-lab") {
     },
     ...indexedDbSavedPlayground(db),
     afterRender: afterPaint,
-    unappliedEdits: hasDrafts,
+    unappliedEdits: hasCurrentDrafts,
     python: (onEvent) =>
       new PythonViews(
         () =>

@@ -93,7 +93,7 @@ export interface PlaygroundDeps {
   /** CPython for views.py; absent where there is none (Node). */
   python?: (onEvent: (e: PythonEvent) => void) => PythonRuntime;
   /** Whether the learner has edits not yet applied (the Settings and Code tabs' drafts). */
-  unappliedEdits?: () => boolean;
+  unappliedEdits?: (state: PlaygroundState) => boolean;
 }
 
 /**
@@ -886,7 +886,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       if (
         timeline.length > 0 ||
         isEditedCode(code) ||
-        deps.unappliedEdits?.() ||
+        deps.unappliedEdits?.(get()) ||
         carriesViews(shared)
       )
         set({ pendingShare: shared });

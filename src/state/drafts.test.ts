@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { drafts, dropDraftsOnNewPlayground, hasDrafts } from "./drafts.ts";
+import { drafts, dropDraftsOnNewPlayground, hasCurrentDrafts } from "./drafts.ts";
 import { testPlayground } from "./testPlayground.ts";
 
-async function playground(unappliedEdits?: () => boolean) {
+async function playground(unappliedEdits?: typeof hasCurrentDrafts) {
   const store = await testPlayground({ unappliedEdits });
   dropDraftsOnNewPlayground(store);
   return store;
@@ -52,13 +52,17 @@ describe("unapplied edits", () => {
     const hash = new URL(sharer.getState().shareLink("http://localhost/")).hash;
     drafts.getState().drop("code");
     drafts.getState().drop("settings");
-    const mine = await playground(hasDrafts);
-    drafts.getState().put("code", "views.py", draft("# mine"));
+    const mine = await playground(hasCurrentDrafts);
+    const views = mine.getState().code["views.py"];
+    const mineDraft = { base: JSON.stringify(views), value: `${views}\n# mine` };
+    drafts.getState().put("code", "views.py", mineDraft);
     await mine.getState().openShareLink(hash);
     expect(mine.getState().pendingShare).not.toBeNull();
-    expect(drafts.getState().code).toEqual({ "views.py": draft("# mine") });
-    drafts.getState().drop("code");
+    expect(drafts.getState().code).toEqual({ "views.py": mineDraft });
     mine.getState().keepPlayground();
+    // A draft made over another views.py (saved since, in this tab or the other) no longer counts.
+    drafts.getState().put("code", "views.py", draft("# made over an older views.py"));
+    drafts.getState().put("settings", "SESSION_COOKIE_AGE", draft("60"));
     await mine.getState().openShareLink(hash);
     expect(mine.getState().pendingShare).toBeNull();
     expect(mine.getState().store[0].data).toEqual({ shared: true });

@@ -55,6 +55,9 @@ export const drafts = createStore<Drafts>()(
 
 export const useDrafts = <T>(selector: (s: Drafts) => T) => useStore(drafts, selector);
 
+/** Whether a draft was made over the value saved now (else a save, import or reset replaced it). */
+const isCurrent = (draft: Draft<unknown>, saved: unknown) => draft.base === JSON.stringify(saved);
+
 /**
  * The drafts of `area` still made over what is saved now (name → value),
  * forgetting the others once the playground is loaded: a saved edit, an
@@ -66,7 +69,7 @@ export function useCurrentDrafts<T extends string | boolean>(
   loaded: boolean,
 ): Record<string, T> {
   const stored = useDrafts((s) => s[area]) as Record<string, Draft<T>>;
-  const fresh = (name: string) => stored[name].base === JSON.stringify(saved(name));
+  const fresh = (name: string) => isCurrent(stored[name], saved(name));
   const stale = Object.keys(stored).filter((name) => !fresh(name));
   useEffect(() => {
     if (loaded && stale.length) drafts.getState().drop(area, stale);
@@ -91,6 +94,17 @@ export function dropDraftsOnNewPlayground(store: StoreApi<PlaygroundState>): () 
   });
 }
 
-/** Whether any edit waits to be applied (a share link asks before replacing it). */
-export const hasDrafts = () =>
-  Object.keys(drafts.getState().settings).length + Object.keys(drafts.getState().code).length > 0;
+/**
+ * Whether an edit waits to be applied over what `state` holds (a share link
+ * asks before replacing it). A stale draft, which its tab would drop when
+ * next shown, does not count.
+ */
+export function hasCurrentDrafts(state: Pick<PlaygroundState, "settings" | "code">): boolean {
+  const current = (area: DraftArea) => {
+    const saved = new Map<string, unknown>(Object.entries(state[area]));
+    return Object.entries(drafts.getState()[area]).some(([name, d]) =>
+      isCurrent(d, saved.get(name)),
+    );
+  };
+  return current("settings") || current("code");
+}
