@@ -37,6 +37,9 @@ async function runViews(source = DEFAULT_VIEWS_PY) {
   expect(await page.locator(".code-problems").count()).toBe(0);
 }
 
+/** A page answered by Python: a request through CPython in the page can take seconds on a busy machine. */
+const PYTHON_ANSWERS = { timeout: 30_000 };
+
 // Starting CPython takes seconds (more on a busy machine): these tests get more time.
 describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
   it("logs the learner out 11 s after log_in calls request.session.set_expiry(10)", async () => {
@@ -44,17 +47,19 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
       edited('request.session["username"] = user', ["            request.session.set_expiry(10)"]),
     );
     await logIn(lab.page, "alice", "alice123");
-    await expect.poll(() => heading(lab.page), { timeout: 30_000 }).toContain("alice");
+    await expect.poll(() => heading(lab.page), PYTHON_ANSWERS).toContain("alice");
     await lab.shot("python-1-logged-in-with-set-expiry-10");
     await jumpSeconds(lab.page, 11);
     await lab.page.getByRole("button", { name: "/backend/", exact: true }).click();
-    await expect.poll(() => site(lab.page).locator('input[name="user"]').count()).toBe(1);
+    await expect
+      .poll(() => site(lab.page).locator('input[name="user"]').count(), PYTHON_ANSWERS)
+      .toBe(1);
   });
 
   it("shows Django's debug page for a KeyError and keeps the old session", async () => {
     await runViews();
     await logIn(lab.page, "bob", "bob123");
-    await expect.poll(() => heading(lab.page)).toContain("bob");
+    await expect.poll(() => heading(lab.page), PYTHON_ANSWERS).toContain("bob");
     const after = 'username = request.session.get("username")';
     await runViews(
       edited(after, [
@@ -63,7 +68,7 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
       ]),
     );
     await lab.page.getByRole("button", { name: "/backend/", exact: true }).click();
-    await expect.poll(() => heading(lab.page)).toContain("KeyError");
+    await expect.poll(() => heading(lab.page), PYTHON_ANSWERS).toContain("KeyError");
     const page = await site(lab.page).locator("body").textContent();
     expect(page).toContain(`views.py, line ${lineOf(after) + 2}, in backend`);
     expect(page).toContain("Exception Value:'missing'");
@@ -71,7 +76,7 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     // The session was not saved on the 500: bob is still bob.
     await runViews();
     await lab.page.getByRole("button", { name: "/backend/", exact: true }).click();
-    await expect.poll(() => heading(lab.page)).toContain("bob");
+    await expect.poll(() => heading(lab.page), PYTHON_ANSWERS).toContain("bob");
   });
 
   it("stops a view that never returns, restarts Python and keeps the page answering", async () => {
@@ -80,14 +85,14 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     await lab.page.getByRole("button", { name: "/logout/", exact: true }).click();
     // The toolbar keeps working while Python spins.
     await lab.page.getByRole("button", { name: "+1 min" }).click();
-    await expect.poll(() => heading(lab.page), { timeout: 30_000 }).toContain("TimeoutError");
+    await expect.poll(() => heading(lab.page), PYTHON_ANSWERS).toContain("TimeoutError");
     expect(Date.now() - started).toBeLessThan(25_000);
     await expect
-      .poll(() => lab.page.getByTestId("python-status").textContent())
+      .poll(() => lab.page.getByTestId("python-status").textContent(), PYTHON_ANSWERS)
       .toMatch(/restarted 1 time/);
     await lab.shot("python-3-endless-loop-stopped");
     await lab.page.getByRole("button", { name: "/backend/", exact: true }).click();
-    await expect.poll(() => heading(lab.page), { timeout: 30_000 }).toContain("bob");
+    await expect.poll(() => heading(lab.page), PYTHON_ANSWERS).toContain("bob");
   });
 
   it("keeps a Python dict's key order in django_session and when the view reads it back", async () => {
@@ -97,7 +102,7 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
       ]),
     );
     await logIn(lab.page, "alice", "alice123");
-    await expect.poll(() => heading(lab.page), { timeout: 30_000 }).toContain("alice");
+    await expect.poll(() => heading(lab.page), PYTHON_ANSWERS).toContain("alice");
     await runViews(
       edited('username = request.session.get("username")', [
         '        request.session["order"] = list(request.session["cart"].keys())',
@@ -107,7 +112,7 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     const store = lab.page.getByTestId("store-panel");
     // As Django stores it: {"cart": {"b": 1, "2": 2, "1": {"10": 0}}, "order": ["b", "2", "1"]}
     await expect
-      .poll(() => store.textContent(), { timeout: 30_000 })
+      .poll(() => store.textContent(), PYTHON_ANSWERS)
       .toMatch(/"cart": \{ "b": 1, "2": 2, "1": \{ "10": 0 \} \}.*"order": \[ "b", "2", "1" \]/);
   });
 
@@ -118,7 +123,7 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     await pasteInEditor(page, edited("def backend(request):", ["    if True"]));
     await page.getByRole("button", { name: "Run my views" }).click();
     const problems = page.locator(".code-problems");
-    await expect.poll(() => problems.count()).toBe(1);
+    await expect.poll(() => problems.count(), PYTHON_ANSWERS).toBe(1);
     expect(await problems.innerText()).toMatch(
       new RegExp(`line ${lineOf("def backend(request):") + 1}: SyntaxError`),
     );
@@ -128,6 +133,8 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     await lab.shot("python-4-syntax-error-marked");
     // The views that loaded before still answer.
     await page.getByRole("button", { name: "/login/", exact: true }).click();
-    await expect.poll(() => site(page).locator('input[name="user"]').count()).toBe(1);
+    await expect
+      .poll(() => site(page).locator('input[name="user"]').count(), PYTHON_ANSWERS)
+      .toBe(1);
   });
 });
