@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { useT } from "../i18n/useT.ts";
 import { Group, Panel, Separator } from "react-resizable-panels";
 import type { TransportKind } from "../state/bootPlayground.ts";
-import { usePlayground } from "../state/usePlayground.ts";
+import { usePlayground, usePlaygroundStore } from "../state/usePlayground.ts";
 import { useNoticeText } from "./common/useNoticeText.ts";
 import { useUiPrefs } from "../state/uiPrefs.ts";
 import { BrowserPane } from "./browser/BrowserPane.tsx";
@@ -11,6 +11,7 @@ import { CodePanel } from "./code/CodePanel.tsx";
 import { SharedScenarioDialog } from "./toolbar/SharedScenarioDialog.tsx";
 import { CookieJarPanel } from "./cookies/CookieJarPanel.tsx";
 import { ManageConsole } from "./manage/ManageConsole.tsx";
+import { clearTranscriptOnNewPlayground } from "./manage/manageTranscript.ts";
 import { OpsPanel } from "./ops/OpsPanel.tsx";
 import { SettingsPanel } from "./settings/SettingsPanel.tsx";
 import { SessionStorePanel } from "./store/SessionStorePanel.tsx";
@@ -35,6 +36,9 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
   ];
   // A reload keeps the tab on show; a saved choice that is not a tab falls back to the first.
   const tab = tabs.some((x) => x.id === savedTab) ? savedTab : tabs[0].id;
+
+  const playground = usePlaygroundStore();
+  useEffect(() => clearTranscriptOnNewPlayground(playground), [playground]);
 
   useEffect(() => {
     document.documentElement.classList.toggle("presenter", presenter);

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
 import { ManageConsole } from "./ManageConsole.tsx";
-import { manageTranscript } from "./manageTranscript.ts";
+import { clearTranscriptOnNewPlayground, manageTranscript } from "./manageTranscript.ts";
 
 afterEach(cleanup);
 // jsdom does no layout: scrolling is a no-op there.
@@ -40,6 +40,23 @@ describe("the manage.py console", () => {
       screen.getByText(/Unknown command: 'foo'\s+Type 'manage.py help' for usage\./),
     ).toBeTruthy();
     expect(store.getState().timeline).toHaveLength(0);
+  });
+
+  it("starts empty after a reset or an import, as a new terminal does, keeping the typed lines", async () => {
+    const store = await panelTestPlayground();
+    const stop = clearTranscriptOnNewPlayground(store);
+    await renderPanel(store, <ManageConsole />);
+    await type("help");
+    await store.getState().advance(60);
+    expect(screen.getByText(/Type 'manage.py help <subcommand>'/)).toBeTruthy();
+    await act(() => store.getState().reset());
+    expect(manageTranscript.getState().entries).toEqual([]);
+    expect(screen.queryByText(/Type 'manage.py help <subcommand>'/)).toBeNull();
+    await type("foo");
+    await act(() => store.getState().importScenario(store.getState().exportScenario()));
+    expect(manageTranscript.getState().entries).toEqual([]);
+    expect(manageTranscript.getState().history).toEqual(["help", "foo"]);
+    stop();
   });
 
   it("recalls earlier commands with the up arrow", async () => {

@@ -30,6 +30,13 @@ export const manageTranscript = createStore<ManageTranscript>()((set) => ({
   clear: () => set({ entries: [] }),
 }));
 
+/** A reset or an import starts another playground: its console starts empty, as a new terminal does. */
+export function clearTranscriptOnNewPlayground(playground: StoreApi<Playground>): () => void {
+  return playground.subscribe((s, prev) => {
+    if (prev.phase === "ready" && s.seed !== prev.seed) manageTranscript.getState().clear();
+  });
+}
+
 export const useManageTranscript = <T>(selector: (s: ManageTranscript) => T) =>
   useStore(manageTranscript, selector);
 
