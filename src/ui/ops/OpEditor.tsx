@@ -2,6 +2,7 @@ import { useT } from "../../i18n/useT.ts";
 import { OP_SIGNATURES, type Op } from "../../server/views/ops.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { ExpiryField } from "./ExpiryField.tsx";
+import { opLabel } from "./opCatalog.ts";
 import { buildOp } from "./opDraft.ts";
 import { fillTemplate, opPython } from "./opPython.ts";
 import { useOpsUi } from "./opsUi.ts";
@@ -44,7 +45,7 @@ export function OpEditor({
       className="ops-editor stack"
       // The fields are checked by buildOp; the browser's own validation would only force a layout.
       noValidate
-      aria-label={op}
+      aria-label={opLabel(op)}
       onSubmit={(e) => {
         // A submission that did not come through Run's click (requestSubmit): the same as Run.
         e.preventDefault();

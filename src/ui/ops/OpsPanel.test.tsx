@@ -113,6 +113,10 @@ describe("the operations panel", () => {
     fireEvent.keyDown(list, { key: "ArrowDown" });
     expect(option("get()").getAttribute("aria-selected")).toBe("true");
     expect(list.getAttribute("aria-activedescendant")).toBe(option("get()").id);
+    // The op's form is named as the list shows it, never by the format's op name.
+    fireEvent.click(option("modified = True"));
+    expect(screen.getByRole("form", { name: "modified = True" })).toBeTruthy();
+    expect(screen.queryByRole("form", { name: "mark_modified" })).toBeNull();
   });
 
   it("sends a batch of operations in one request", async () => {

@@ -105,7 +105,7 @@ export default {
     values: "The values in the session.",
     items: "The (key, value) pairs in the session.",
     append:
-      "Appends to the list stored under the key, in place. Django does not notice changes inside a value: modified stays False and nothing is saved — unless something else marks the session modified (try mark_modified). Not a list: AttributeError; missing key: KeyError.",
+      "Appends to the list stored under the key, in place. Django does not notice changes inside a value: modified stays False and nothing is saved — unless something else marks the session modified (try modified = True). Not a list: AttributeError; missing key: KeyError.",
     mark_modified:
       "request.session.modified = True: tells Django the session changed, so the middleware saves it and sends the cookie. Needed after changing a value in place (append).",
     cycle_key:

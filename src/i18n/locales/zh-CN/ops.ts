@@ -105,7 +105,7 @@ export default {
     values: "会话里的所有值。",
     items: "会话里的所有 (键, 值) 对。",
     append:
-      "原地往这个键下存的列表追加一项。Django 察觉不到值内部的变化：modified 仍是 False，什么都不会保存——除非有别的操作把会话标记为已修改（试试 mark_modified）。不是列表：AttributeError；键不存在：KeyError。",
+      "原地往这个键下存的列表追加一项。Django 察觉不到值内部的变化：modified 仍是 False，什么都不会保存——除非有别的操作把会话标记为已修改（试试 modified = True）。不是列表：AttributeError；键不存在：KeyError。",
     mark_modified:
       "request.session.modified = True：告诉 Django 会话变了，中间件就会保存它并发送 Cookie。原地修改值（append）之后需要这样做。",
     cycle_key:
