@@ -60,6 +60,28 @@ describe("the cookie jar panel", () => {
     expect(badge.title).toMatch(/^You are looking at a past step: this is the jar/);
   });
 
+  it("gives focus back to the cookie's button when Escape closes its editor or copy box", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().editCookie({ name: "theme", value: "dark" });
+    await renderPanel(store, <CookieJarPanel />);
+    const edit = () => screen.getByRole("button", { name: "Edit the value of cookie theme" });
+    edit().focus();
+    fireEvent.click(edit());
+    const input = screen.getByRole("textbox", { name: "New value of theme" });
+    expect(document.activeElement).toBe(input);
+    fireEvent.keyDown(input, { key: "Escape" });
+    expect(document.activeElement).toBe(edit());
+
+    const copy = screen.getByRole("button", { name: "Copy cookie theme to another browser" });
+    copy.focus();
+    fireEvent.click(copy);
+    const box = screen.getByRole("region", { name: /^Copy cookie theme/ });
+    expect(box.contains(document.activeElement)).toBe(true);
+    fireEvent.keyDown(document.activeElement!, { key: "Escape" });
+    expect(screen.queryByRole("region", { name: /^Copy cookie theme/ })).toBeNull();
+    expect(document.activeElement).toBe(copy);
+  });
+
   it("copies the session cookie into a new browser, which then holds the same session", async () => {
     const store = await panelTestPlayground();
     await store.getState().navigate("/login/", login);

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { ActionIcon } from "./ActionIcon.tsx";
 import type { JarRow } from "./jarRows.ts";
@@ -34,9 +34,15 @@ export function CookieRow({
   const removed = change === "removed";
   const actionable = !readOnly && !removed;
 
+  // When the value editor closes, focus goes back to the edit button it replaced.
+  const refocusEdit = useRef(false);
+  const stopEditing = () => {
+    refocusEdit.current = true;
+    setEditing(null);
+  };
   const save = () => {
     if (editing !== null && editing !== cookie.value) onSave(editing);
-    setEditing(null);
+    stopEditing();
   };
 
   return (
@@ -45,6 +51,12 @@ export function CookieRow({
         {actionable && editing === null && (
           <span className="row">
             <button
+              ref={(el) => {
+                if (el && refocusEdit.current) {
+                  refocusEdit.current = false;
+                  el.focus();
+                }
+              }}
               aria-label={t("editLabel", { name: cookie.name })}
               title={t("edit")}
               onClick={() => setEditing(cookie.value)}
@@ -90,13 +102,13 @@ export function CookieRow({
               onChange={(e) => setEditing(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === "Enter") save();
-                else if (e.key === "Escape") setEditing(null);
+                else if (e.key === "Escape") stopEditing();
               }}
             />
             <button className="primary" onClick={save}>
               {t("save")}
             </button>
-            <button onClick={() => setEditing(null)}>{t("cancel")}</button>
+            <button onClick={stopEditing}>{t("cancel")}</button>
           </span>
         ) : (
           <span className="cookie-clip" title={cookie.value}>

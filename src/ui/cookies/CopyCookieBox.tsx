@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useT } from "../../i18n/useT.ts";
+import { useOpener } from "../common/useOpener.ts";
 
 export interface CopyTarget {
   name: string;
@@ -23,12 +24,17 @@ export function CopyCookieBox({
 }) {
   const { t } = useT("cookies");
   const [target, setTarget] = useState(0);
+  const backToOpener = useOpener();
+  const cancel = () => {
+    onCancel();
+    backToOpener();
+  };
   return (
     <section
       className="cookie-copy"
       id={id}
       aria-label={t("copyLabel", { name: cookieName })}
-      onKeyDown={(e) => e.key === "Escape" && onCancel()}
+      onKeyDown={(e) => e.key === "Escape" && cancel()}
     >
       <div className="row">
         <label className="row">
@@ -42,10 +48,16 @@ export function CopyCookieBox({
             ))}
           </select>
         </label>
-        <button className="primary" onClick={() => onCopy(targets[target])}>
+        <button
+          className="primary"
+          onClick={() => {
+            onCopy(targets[target]);
+            backToOpener();
+          }}
+        >
           {t("copy")}
         </button>
-        <button onClick={onCancel}>{t("cancel")}</button>
+        <button onClick={cancel}>{t("cancel")}</button>
       </div>
       <p className="hint cookie-hijack">{t("hijack")}</p>
     </section>

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { jsonStringify } from "../../engine/python/jsonStringify.ts";
 import type { PyDict } from "../../engine/python/plainIfOrdered.ts";
 import { useT } from "../../i18n/useT.ts";
+import { useOpener } from "../common/useOpener.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
 
 const dictKeys = (d: PyDict) => (d instanceof Map ? [...d.keys()] : Object.keys(d));
@@ -10,6 +11,11 @@ const dictKeys = (d: PyDict) => (d instanceof Map ? [...d.keys()] : Object.keys(
 export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose(): void }) {
   const { t } = useT("store");
   const [status, setStatus] = useState<"copied" | "copyFailed" | null>(null);
+  const backToOpener = useOpener();
+  const close = () => {
+    onClose();
+    backToOpener();
+  };
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -19,12 +25,21 @@ export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose():
     }
   };
   return (
-    <section className="store-details" aria-label={t("detailsOf", { key: entry.key })}>
+    <section
+      className="store-details"
+      aria-label={t("detailsOf", { key: entry.key })}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        // Handled here: the panel's own Escape would close it without giving focus back.
+        e.stopPropagation();
+        close();
+      }}
+    >
       <div className="row">
         <strong className="mono store-details-key">{entry.key}</strong>
         <button onClick={() => void copy(entry.key)}>{t("copy")}</button>
         <span className="store-details-spacer" />
-        <button onClick={onClose}>{t("close")}</button>
+        <button onClick={close}>{t("close")}</button>
       </div>
       {entry.raw !== null && (
         <div className="store-details-block">

@@ -29,6 +29,27 @@ describe("the session store panel", () => {
     expect(screen.getByText(/does not verify with the current SECRET_KEY/)).toBeTruthy();
   });
 
+  it("closes Details with Escape, giving focus back to the row's Details button", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().navigate("/login/", login);
+    await renderPanel(store, <SessionStorePanel />);
+    const open = screen.getByRole("button", { name: /^Details of/ });
+    const details = () => screen.queryByRole("region", { name: /^Details of / });
+    // From the row's own button (a click focuses it in a browser).
+    open.focus();
+    fireEvent.click(open);
+    expect(details()).not.toBeNull();
+    fireEvent.keyDown(open, { key: "Escape" });
+    expect(details()).toBeNull();
+    // From inside Details: focus goes back to the button that opened it.
+    fireEvent.click(open);
+    const close = within(details()!).getByRole("button", { name: "Close" });
+    close.focus();
+    fireEvent.keyDown(close, { key: "Escape" });
+    expect(details()).toBeNull();
+    expect(document.activeElement).toBe(open);
+  });
+
   it("keeps every row up to date while open: new data, time left, a new SECRET_KEY", async () => {
     const store = await panelTestPlayground();
     await store.getState().runOps([["set", "k", 1]]);

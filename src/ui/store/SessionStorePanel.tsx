@@ -149,6 +149,8 @@ export function SessionStorePanel() {
       className="panel store-panel"
       data-testid="store-panel"
       aria-labelledby={`${ids}-title`}
+      // Escape closes Details from anywhere in the panel, e.g. the row's own Details button.
+      onKeyDown={(e) => e.key === "Escape" && shown && setSelected(null)}
     >
       <div className="panel-head">
         <h2 id={`${ids}-title`} className="panel-title">
@@ -160,7 +162,10 @@ export function SessionStorePanel() {
         </span>
         {cursor !== null && index !== null && <PastBadge step={index + 1} hint={t("pastHint")} />}
       </div>
-      {shown && <EntryDetails entry={shown} onClose={() => setSelected(null)} />}
+      {shown && (
+        // Keyed by row: another row's Details is a new box, with its own opener to go back to.
+        <EntryDetails key={storeId(shown)} entry={shown} onClose={() => setSelected(null)} />
+      )}
       {/* Focusable, so the keyboard can scroll the tables sideways to the columns out of view. */}
       <div
         className="panel-body stack"
