@@ -38,12 +38,6 @@ function ImportForm({ onDone }: { onDone(): void }) {
   const textId = useId();
   const errorId = useId();
 
-  const close = () => {
-    // The store's notice repeats the error this dialog showed: gone with the dialog.
-    if (error !== null && store.getState().notice === error) store.getState().dismissNotice();
-    onDone();
-  };
-
   return (
     <form
       className="stack"
@@ -56,8 +50,11 @@ function ImportForm({ onDone }: { onDone(): void }) {
         setWorking(true);
         const ok = await store.getState().importScenario(text);
         setWorking(false);
-        if (ok) onDone();
-        else setError(store.getState().notice ?? { own: "failed" });
+        if (ok) return onDone();
+        // The dialog says why, beside the JSON; the page's banner behind it would say it twice.
+        const { notice } = store.getState();
+        if (notice) store.getState().dismissNotice();
+        setError(notice ?? { own: "failed" });
       }}
     >
       <p>{t("import.intro")}</p>
@@ -105,7 +102,7 @@ function ImportForm({ onDone }: { onDone(): void }) {
         <button type="submit" className="primary" disabled={working}>
           {working ? t("import.working") : t("import.submit")}
         </button>
-        <button type="button" onClick={close}>
+        <button type="button" onClick={onDone}>
           {t("dialog.cancel")}
         </button>
       </div>
