@@ -32,6 +32,21 @@ describe("the manage.py console", () => {
     expect(screen.getByText(/removed 1 expired session from django_session/)).toBeTruthy();
   });
 
+  it("says why a row that expires exactly now stays: Django deletes only expire_date < now", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([["set", "k", "v"]]);
+    // "+2 weeks" right after a login: the clock lands on expire_date itself.
+    await store.getState().advance(1209600);
+    await renderPanel(store, <ManageConsole />);
+    await type("clearsessions");
+    expect(screen.getByText(/removed 0 expired sessions from django_session/)).toBeTruthy();
+    expect(screen.getByText(/1 row stays although it has expired/)).toBeTruthy();
+    await act(() => store.getState().advance(1));
+    await type("clearsessions");
+    expect(screen.getByText(/removed 1 expired session from django_session/)).toBeTruthy();
+    expect(screen.getAllByText(/stays although/)).toHaveLength(1);
+  });
+
   it("answers an unknown command as Django does, without recording a step", async () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <ManageConsole />);

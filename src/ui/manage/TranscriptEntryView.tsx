@@ -30,6 +30,13 @@ export function TranscriptEntryView({ entry }: { entry: TranscriptEntry }) {
               ? t(`effect.${entry.effect.where}`, { count: entry.effect.count })
               : t(`effect.nothing.${entry.effect.engine}`)}
           </div>
+          {entry.effect.kind === "removed" &&
+            entry.effect.where === "db" &&
+            entry.effect.leftAtNow > 0 && (
+              <div className="term-note">
+                {t("effect.leftAtNow", { count: entry.effect.leftAtNow })}
+              </div>
+            )}
         </>
       )}
       {entry.kind === "failed" && (

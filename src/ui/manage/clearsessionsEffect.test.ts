@@ -12,13 +12,14 @@ const file = (key: string): StoreEntry => ({
 
 describe("clearsessionsEffect", () => {
   it("counts the django_session rows removed for db and cached_db", () => {
-    expect(clearsessionsEffect("db", { store: [], rows: 5 }, { store: [], rows: 2 })).toEqual({
+    expect(clearsessionsEffect("db", { store: [], rows: 5 }, { store: [], rows: 2 }, 0)).toEqual({
       kind: "removed",
       where: "db",
       count: 3,
+      leftAtNow: 0,
     });
     expect(
-      clearsessionsEffect("cached_db", { store: [], rows: 1 }, { store: [], rows: 1 }),
+      clearsessionsEffect("cached_db", { store: [], rows: 1 }, { store: [], rows: 1 }, 0),
     ).toMatchObject({
       count: 0,
     });
@@ -30,14 +31,17 @@ describe("clearsessionsEffect", () => {
         "file",
         { store: [file("a"), file("b")], rows: 0 },
         { store: [file("b")], rows: 0 },
+        0,
       ),
     ).toEqual({ kind: "removed", where: "file", count: 1 });
   });
 
   it("has nothing to do for cache and signed_cookies", () => {
-    expect(clearsessionsEffect("cache", { store: [], rows: 3 }, { store: [], rows: 3 })).toEqual({
-      kind: "nothing",
-      engine: "cache",
-    });
+    expect(clearsessionsEffect("cache", { store: [], rows: 3 }, { store: [], rows: 3 }, 0)).toEqual(
+      {
+        kind: "nothing",
+        engine: "cache",
+      },
+    );
   });
 });

@@ -75,7 +75,7 @@ export async function runManageLine(
         kind: "clearsessions",
         output,
         engine,
-        effect: clearsessionsEffect(engine, before, after),
+        effect: clearsessionsEffect(engine, before, after, s.now),
       };
     } catch (e) {
       entry = {

@@ -19,6 +19,10 @@ export default {
   effect: {
     db_one: "removed {{count}} expired session from django_session",
     db_other: "removed {{count}} expired sessions from django_session",
+    leftAtNow_one:
+      "{{count}} row stays although it has expired: its expire_date is exactly now. Django loads only rows with expire_date > now, and clearsessions deletes only those with expire_date < now. One second later, it would be deleted.",
+    leftAtNow_other:
+      "{{count}} rows stay although they have expired: their expire_date is exactly now. Django loads only rows with expire_date > now, and clearsessions deletes only those with expire_date < now. One second later, they would be deleted.",
     file_one: "deleted {{count}} expired session file",
     file_other: "deleted {{count}} expired session files",
     nothing: {
