@@ -139,6 +139,18 @@ describe("the playground, in Chromium", () => {
     await lab.shot("presenter-1280-zh-CN");
   });
 
+  it("keeps the toolbar's height when a past step is on show, so no panel moves", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    const toolbar = page.getByTestId("toolbar");
+    await page.getByRole("button", { name: "+1 min" }).click();
+    await page.getByRole("button", { name: "+1 min" }).click();
+    const present = (await toolbar.boundingBox())!.height;
+    await page.getByRole("button", { name: /Step back/ }).click();
+    await expect.poll(() => toolbar.getByText(/At step 1/).count()).toBe(1);
+    expect((await toolbar.boundingBox())!.height).toBe(present);
+  });
+
   it("shows a past step's cookie and django_session row in presenter mode on a 1280×720 projector", async () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;
