@@ -154,9 +154,13 @@ describe("the playground, in Chromium", () => {
   it("shows a past step's cookie and django_session row in presenter mode on a 1280×720 projector", async () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;
+    await page.getByRole("button", { name: /Presenter/ }).click();
     await logIn(page, "alice", "alice123");
     await expect.poll(() => heading(lab!.page)).toContain("alice");
-    await page.getByRole("button", { name: /Presenter/ }).click();
+    // The new page shows from its top: the redirect's status line is not scrolled out of sight.
+    const viewport = page.getByTestId("browser-panel").locator(".browser-viewport");
+    expect(await viewport.evaluate((el) => el.scrollTop)).toBe(0);
+    await expect.poll(() => viewport.getByText("302 Found").isVisible()).toBe(true);
     // Back to the login's POST, which set the cookie and saved the row.
     await page.getByRole("button", { name: /Step back/ }).click();
     /** Whether the panel shows the first row of its table whole, inside its scrolling body. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { AddressBar } from "./AddressBar.tsx";
@@ -34,6 +34,13 @@ export function BrowserPane() {
     [timeline, browser, cursor],
   );
   const load = screen.kind === "page" ? screen.load : null;
+  // A new page shows from its top, status line first, as a browser shows a new page. Clicking in
+  // the page focuses its frame, and Chromium scrolls this pane to it: with little room (presenter
+  // mode at 1280×720) the next page's status would start out of sight.
+  const viewport = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (viewport.current) viewport.current.scrollTop = 0;
+  }, [load]);
   // A closed browser that was reopened shows the start page until it loads something.
   const closed = past ? screen.kind === "closed" : !open;
 
@@ -55,7 +62,7 @@ export function BrowserPane() {
           </button>
         </div>
       )}
-      <div className="browser-viewport">
+      <div className="browser-viewport" ref={viewport}>
         {closed ? (
           <ClosedPage browser={browser} past={past} />
         ) : load ? (
