@@ -12,6 +12,7 @@ import {
   storePanel,
   storeText,
 } from "./support/actions.ts";
+import type { Page } from "playwright-core";
 import { openLab, type Lab } from "./support/openLab.ts";
 
 let lab: Lab | undefined;
@@ -79,6 +80,14 @@ describe("the tutorial's eight operations, through the Operations tab", () => {
     await expect.poll(() => heading(page)).toContain("alice");
     const out = await runOp(page, "set_expiry()", { seconds: "10" });
     expect(out).toContain("request.session.set_expiry(10)");
+    // The result shows right under Run: the fields and Run stay in sight to run again.
+    const shown = async (what: ReturnType<Page["locator"]>) => {
+      const pane = (await page.getByTestId("ops-panel").locator(".ops-main").boundingBox())!;
+      const box = (await what.boundingBox())!;
+      return box.y >= pane.y - 1 && box.y + box.height <= pane.y + pane.height + 1;
+    };
+    await expect.poll(() => shown(page.getByLabel("Result of the last run"))).toBe(true);
+    expect(await shown(page.getByRole("button", { name: "Run", exact: true }))).toBe(true);
     // At 1280×720 the countdowns are in view without scrolling sideways: the cookie's and the row's.
     const inView = async (text: RegExp, panel: ReturnType<typeof jarPanel>) => {
       const box = (await panel.getByText(text).first().boundingBox())!;

@@ -15,10 +15,13 @@ export function OpEditor({
   op,
   onRun,
   onQueue,
+  describedBy,
 }: {
   op: string;
   onRun(ops: Op[]): void;
   onQueue(op: Op): void;
+  /** The id of the op's explanation, which the panel shows below the last result. */
+  describedBy: string;
 }) {
   const { t } = useT("ops");
   const draft = useOpsUi((s) => s.draft);
@@ -46,6 +49,7 @@ export function OpEditor({
       // The fields are checked by buildOp; the browser's own validation would only force a layout.
       noValidate
       aria-label={opLabel(op)}
+      aria-describedby={describedBy}
       onSubmit={(e) => {
         // A submission that did not come through Run's click (requestSubmit): the same as Run.
         e.preventDefault();
@@ -144,7 +148,6 @@ export function OpEditor({
         </button>
         <span className="hint">{t("sentBy", { browser })}</span>
       </div>
-      <p className="ops-explain">{t(`explain.${op}`)}</p>
     </form>
   );
 }

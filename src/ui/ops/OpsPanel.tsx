@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import type { Op } from "../../server/views/ops.ts";
 import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
@@ -34,6 +34,7 @@ export function OpsPanel() {
   const backToPresent = usePlayground((s) => s.select);
   const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
   const main = useRef<HTMLDivElement>(null);
+  const explainId = useId();
   const result = useRef<HTMLElement>(null);
   // The pane is short: after a run, bring the result into view (scrolling no further than needed,
   // so the fields and Run stay in sight when they fit with it); after picking an op, its fields.
@@ -86,7 +87,12 @@ export function OpsPanel() {
           {selected === CLEARSESSIONS ? (
             <ClearsessionsShortcut onRun={runClearsessions} />
           ) : (
-            <OpEditor op={selected} onRun={(ops) => runOps(ops)} onQueue={addToBatch} />
+            <OpEditor
+              op={selected}
+              onRun={(ops) => runOps(ops)}
+              onQueue={addToBatch}
+              describedBy={explainId}
+            />
           )}
           {pending && cursor !== null && (
             <ConfirmDiscard
@@ -115,6 +121,13 @@ export function OpsPanel() {
               </p>
             )}
           </section>
+          {/* Below the result, so a run's result shows right under Run without scrolling the
+              fields away; before the first run it follows Run directly. */}
+          {selected !== CLEARSESSIONS && (
+            <p id={explainId} className="ops-explain">
+              {t(`explain.${selected}`)}
+            </p>
+          )}
         </div>
       </div>
     </div>
