@@ -181,6 +181,15 @@ describe("the playground, in Chromium", () => {
       await expect.poll(() => showsRow(panel)).toBe(true);
     }
     await lab.shot("presenter-1280-past-step");
+    // A row's Details opens over the page, whole, and Escape gives focus back to its button.
+    const details = page.getByTestId("store-panel").getByRole("button", { name: /^Details of/ });
+    await details.click();
+    const dialog = page.getByRole("dialog", { name: /^Details of/ });
+    await expect.poll(() => dialog.getByText(/"username": "alice"/).isVisible()).toBe(true);
+    await lab.shot("presenter-1280-store-details");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await details.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   it("brings the timeline back to its last step with the present, and keeps it there in presenter mode", async () => {

@@ -40,6 +40,8 @@ export function modalDialogsInJsdom(): void {
     this.open = true;
   };
   HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    if (!this.open) return;
     this.open = false;
+    this.dispatchEvent(new Event("close"));
   };
 }

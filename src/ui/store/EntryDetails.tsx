@@ -2,20 +2,18 @@ import { useState } from "react";
 import { jsonStringify } from "../../engine/python/jsonStringify.ts";
 import type { PyDict } from "../../engine/python/plainIfOrdered.ts";
 import { useT } from "../../i18n/useT.ts";
-import { useOpener } from "../common/useOpener.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
 
 const dictKeys = (d: PyDict) => (d instanceof Map ? [...d.keys()] : Object.keys(d));
 
-/** Everything about one stored session: the raw stored text (to copy) and the decoded dict. */
+/**
+ * Everything about one stored session, shown in a dialog over the page (the
+ * store panel is a few rows high at 1280×720): the key and the raw stored
+ * text (to copy) and the decoded dict, internal keys included.
+ */
 export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose(): void }) {
   const { t } = useT("store");
   const [status, setStatus] = useState<"copied" | "copyFailed" | null>(null);
-  const backToOpener = useOpener();
-  const close = () => {
-    onClose();
-    backToOpener();
-  };
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -25,24 +23,15 @@ export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose():
     }
   };
   return (
-    <section
-      className="store-details"
-      aria-label={t("detailsOf", { key: entry.key })}
-      onKeyDown={(e) => {
-        if (e.key !== "Escape") return;
-        // Handled here: the panel's own Escape would close it without giving focus back.
-        e.stopPropagation();
-        close();
-      }}
-    >
+    <div className="stack store-details">
       <div className="row">
-        <strong className="mono store-details-key">{entry.key}</strong>
+        {/* The snapshot's key is the session key for every backend (prefixes stripped). */}
+        <code>session_key</code>
         <button onClick={() => void copy(entry.key)}>{t("copy")}</button>
-        <span className="store-details-spacer" />
-        <button onClick={close}>{t("close")}</button>
       </div>
+      <pre className="store-raw">{entry.key}</pre>
       {entry.raw !== null && (
-        <div className="store-details-block">
+        <>
           <div className="row">
             <code>
               {entry.backend === "db"
@@ -54,8 +43,9 @@ export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose():
             <button onClick={() => void copy(entry.raw!)}>{t("copy")}</button>
           </div>
           <pre className="store-raw">{entry.raw}</pre>
-        </div>
+        </>
       )}
+      <span className="muted">{t("db.col.decoded")}</span>
       {entry.data === null ? (
         <p className="bad">{t("noVerifyLong")}</p>
       ) : (
@@ -68,6 +58,11 @@ export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose():
       <span role="status" className="hint">
         {status && t(status)}
       </span>
-    </section>
+      <div className="row modal-dialog-actions">
+        <button className="primary" data-autofocus onClick={onClose}>
+          {t("close")}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -2,11 +2,16 @@
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { useRef } from "react";
 import { afterEach, describe, expect, it } from "vitest";
-import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import {
+  modalDialogsInJsdom,
+  panelTestPlayground,
+  renderPanel,
+} from "../common/panelTestPlayground.tsx";
 import { SessionStorePanel } from "./SessionStorePanel.tsx";
 import { WindowedTable } from "./WindowedTable.tsx";
 
 afterEach(cleanup);
+modalDialogsInJsdom();
 
 const login = { method: "POST", form: { user: "alice", pwd: "alice123" } };
 
@@ -29,24 +34,18 @@ describe("the session store panel", () => {
     expect(screen.getByText(/does not verify with the current SECRET_KEY/)).toBeTruthy();
   });
 
-  it("closes Details with Escape, giving focus back to the row's Details button", async () => {
+  it("shows a row's Details in a dialog and gives focus back to its button on Close", async () => {
     const store = await panelTestPlayground();
     await store.getState().navigate("/login/", login);
     await renderPanel(store, <SessionStorePanel />);
     const open = screen.getByRole("button", { name: /^Details of/ });
-    const details = () => screen.queryByRole("region", { name: /^Details of / });
-    // From the row's own button (a click focuses it in a browser).
     open.focus();
     fireEvent.click(open);
-    expect(details()).not.toBeNull();
-    fireEvent.keyDown(open, { key: "Escape" });
-    expect(details()).toBeNull();
-    // From inside Details: focus goes back to the button that opened it.
-    fireEvent.click(open);
-    const close = within(details()!).getByRole("button", { name: "Close" });
-    close.focus();
-    fireEvent.keyDown(close, { key: "Escape" });
-    expect(details()).toBeNull();
+    const dialog = screen.getByRole("dialog", { name: /^Details of / });
+    expect(within(dialog).getByText(/"username": "alice"/)).toBeTruthy();
+    expect(within(dialog).getByText(store.getState().store[0].raw!)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Close" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
     expect(document.activeElement).toBe(open);
   });
 

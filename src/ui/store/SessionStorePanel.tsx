@@ -5,6 +5,7 @@ import { engineName, type Settings } from "../../engine/conf/settings.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { storeId, viewedIndex } from "../../state/viewedStep.ts";
+import { ModalDialog } from "../common/ModalDialog.tsx";
 import { PastBadge } from "../common/PastBadge.tsx";
 import { settingsAt } from "../settings/settingsAt.ts";
 import { EntryDetails } from "./EntryDetails.tsx";
@@ -149,8 +150,6 @@ export function SessionStorePanel() {
       className="panel store-panel"
       data-testid="store-panel"
       aria-labelledby={`${ids}-title`}
-      // Escape closes Details from anywhere in the panel, e.g. the row's own Details button.
-      onKeyDown={(e) => e.key === "Escape" && shown && setSelected(null)}
     >
       <div className="panel-head">
         <h2 id={`${ids}-title`} className="panel-title">
@@ -162,10 +161,13 @@ export function SessionStorePanel() {
         </span>
         {cursor !== null && index !== null && <PastBadge step={index + 1} hint={t("pastHint")} />}
       </div>
-      {shown && (
-        // Keyed by row: another row's Details is a new box, with its own opener to go back to.
-        <EntryDetails key={storeId(shown)} entry={shown} onClose={() => setSelected(null)} />
-      )}
+      <ModalDialog
+        open={shown !== null}
+        onClose={() => setSelected(null)}
+        title={shown ? t("detailsOf", { key: shown.key }) : ""}
+      >
+        {shown && <EntryDetails entry={shown} onClose={() => setSelected(null)} />}
+      </ModalDialog>
       {/* Focusable, so the keyboard can scroll the tables sideways to the columns out of view. */}
       <div
         className="panel-body stack"

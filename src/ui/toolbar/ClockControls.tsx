@@ -3,7 +3,7 @@ import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { ConfirmDiscard } from "../timeline/ConfirmDiscard.tsx";
 import { JumpToDialog } from "./JumpToDialog.tsx";
-import { ToolbarDialog } from "./ToolbarDialog.tsx";
+import { ModalDialog } from "../common/ModalDialog.tsx";
 import { formatUtc } from "./utcTime.ts";
 
 const JUMPS = [
@@ -91,7 +91,7 @@ export function ClockControls() {
       {now !== null && (
         <JumpToDialog open={jumpOpen} onClose={() => setJumpOpen(false)} now={now} onJump={jump} />
       )}
-      <ToolbarDialog
+      <ModalDialog
         open={pendingJump !== null && pastStep !== null}
         onClose={() => setPendingJump(null)}
         title={t("clock.discardTitle")}
@@ -108,7 +108,7 @@ export function ClockControls() {
             onCancel={() => setPendingJump(null)}
           />
         )}
-      </ToolbarDialog>
+      </ModalDialog>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { usePlaygroundStore } from "../../state/usePlayground.ts";
 import { CopyButton } from "./CopyButton.tsx";
-import { ToolbarDialog } from "./ToolbarDialog.tsx";
+import { ModalDialog } from "../common/ModalDialog.tsx";
 
 const FILE_NAME = "session-lab-scenario.json";
 
@@ -24,9 +24,9 @@ export function ExportButton() {
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t("export.button")}
       </button>
-      <ToolbarDialog open={open} onClose={() => setOpen(false)} title={t("export.title")}>
+      <ModalDialog open={open} onClose={() => setOpen(false)} title={t("export.title")}>
         <ExportContent onDone={() => setOpen(false)} />
-      </ToolbarDialog>
+      </ModalDialog>
     </>
   );
 }
@@ -42,7 +42,7 @@ function ExportContent({ onDone }: { onDone(): void }) {
       <p>{t("export.intro")}</p>
       <label htmlFor={fieldId}>{t("export.field")}</label>
       <textarea id={fieldId} ref={field} className="tb-json" readOnly rows={12} value={json} />
-      <div className="row tb-dialog-actions">
+      <div className="row modal-dialog-actions">
         <button type="button" className="primary" data-autofocus onClick={() => download(json)}>
           {t("export.download", { file: FILE_NAME })}
         </button>

@@ -3,7 +3,7 @@ import { useT } from "../../i18n/useT.ts";
 import type { Notice } from "../../state/createPlayground.ts";
 import { usePlaygroundStore } from "../../state/usePlayground.ts";
 import { useNoticeText } from "../common/useNoticeText.ts";
-import { ToolbarDialog } from "./ToolbarDialog.tsx";
+import { ModalDialog } from "../common/ModalDialog.tsx";
 
 /** Import: a .json file or pasted JSON; a bad scenario keeps the dialog open with the reason. */
 export function ImportButton() {
@@ -14,9 +14,9 @@ export function ImportButton() {
       <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t("import.button")}
       </button>
-      <ToolbarDialog open={open} onClose={() => setOpen(false)} title={t("import.title")}>
+      <ModalDialog open={open} onClose={() => setOpen(false)} title={t("import.title")}>
         <ImportForm onDone={() => setOpen(false)} />
-      </ToolbarDialog>
+      </ModalDialog>
     </>
   );
 }
@@ -98,7 +98,7 @@ function ImportForm({ onDone }: { onDone(): void }) {
           </>
         )}
       </div>
-      <div className="row tb-dialog-actions">
+      <div className="row modal-dialog-actions">
         <button type="submit" className="primary" disabled={working}>
           {working ? t("import.working") : t("import.submit")}
         </button>

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
-import { ToolbarDialog } from "./ToolbarDialog.tsx";
+import { ModalDialog } from "../common/ModalDialog.tsx";
 import { splitDuration } from "./splitDuration.ts";
 import { formatUtc, parseUtcInput, toUtcInput } from "./utcTime.ts";
 
@@ -18,9 +18,9 @@ export function JumpToDialog({
 }) {
   const { t } = useT("toolbar");
   return (
-    <ToolbarDialog open={open} onClose={onClose} title={t("jumpTo.title")}>
+    <ModalDialog open={open} onClose={onClose} title={t("jumpTo.title")}>
       <JumpToForm now={now} onDone={onClose} onJump={onJump} />
-    </ToolbarDialog>
+    </ModalDialog>
   );
 }
 
@@ -84,7 +84,7 @@ function JumpToForm({
             : ""
           : t("jumpTo.willAdvance", { duration })}
       </p>
-      <div className="row tb-dialog-actions">
+      <div className="row modal-dialog-actions">
         <button type="submit" className="primary">
           {t("jumpTo.submit")}
         </button>

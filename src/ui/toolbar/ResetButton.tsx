@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
-import { ToolbarDialog } from "./ToolbarDialog.tsx";
+import { ModalDialog } from "../common/ModalDialog.tsx";
 
 /** Reset asks first: it throws away the whole timeline. */
 export function ResetButton() {
@@ -13,9 +13,9 @@ export function ResetButton() {
       <button type="button" className="danger" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t("reset.button")}
       </button>
-      <ToolbarDialog open={open} onClose={() => setOpen(false)} title={t("reset.title")}>
+      <ModalDialog open={open} onClose={() => setOpen(false)} title={t("reset.title")}>
         <p>{t("reset.body")}</p>
-        <div className="row tb-dialog-actions">
+        <div className="row modal-dialog-actions">
           <button
             type="button"
             className="primary tb-danger-primary"
@@ -30,7 +30,7 @@ export function ResetButton() {
             {t("dialog.cancel")}
           </button>
         </div>
-      </ToolbarDialog>
+      </ModalDialog>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useT } from "../../i18n/useT.ts";
 import { usePlaygroundStore } from "../../state/usePlayground.ts";
 import { copyText } from "./copyText.ts";
 import { CopyButton } from "./CopyButton.tsx";
-import { ToolbarDialog } from "./ToolbarDialog.tsx";
+import { ModalDialog } from "../common/ModalDialog.tsx";
 
 /** Share link: the scenario packed into a URL, copied at once and shown to copy again. */
 export function ShareButton() {
@@ -26,9 +26,9 @@ export function ShareButton() {
       >
         {t("share.button")}
       </button>
-      <ToolbarDialog open={link !== null} onClose={() => setLink(null)} title={t("share.title")}>
+      <ModalDialog open={link !== null} onClose={() => setLink(null)} title={t("share.title")}>
         {link !== null && <ShareContent link={link} copied={copied} onDone={() => setLink(null)} />}
-      </ToolbarDialog>
+      </ModalDialog>
     </>
   );
 }
@@ -60,7 +60,7 @@ function ShareContent({
         value={link}
         onFocus={(e) => e.target.select()}
       />
-      <div className="row tb-dialog-actions">
+      <div className="row modal-dialog-actions">
         <CopyButton text={link} field={field} />
         <span className="tb-fill" />
         <button type="button" data-autofocus onClick={onDone}>

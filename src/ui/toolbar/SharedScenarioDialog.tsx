@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { isEditedCode } from "../../state/projectCode.ts";
+import "../common/modalDialog.css";
 
 /** What a pending share link's scenario carries, for the question: its steps and its views.py. */
 function readShared(text: string): { steps: number; views: string | null } {
@@ -42,7 +43,7 @@ export function SharedScenarioDialog() {
   return (
     <dialog
       ref={ref}
-      className="tb-dialog"
+      className="modal-dialog"
       aria-labelledby="shared-scenario-title"
       onCancel={(e) => {
         // Escape keeps the playground; with nothing to keep, the learner picks how to open it.
@@ -66,7 +67,7 @@ export function SharedScenarioDialog() {
             </pre>
           </>
         )}
-        <div className="row tb-dialog-actions">
+        <div className="row modal-dialog-actions">
           {somethingToKeep && (
             <button type="button" className="primary" onClick={keep} autoFocus>
               {t("shared.keep")}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import "./modalDialog.css";
 
 /**
  * A modal <dialog>: opened with showModal() (the browser traps focus and
@@ -6,7 +7,7 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
  * marked data-autofocus and goes back to the control that opened it. The content is only rendered while open, so each
  * opening starts fresh.
  */
-export function ToolbarDialog({
+export function ModalDialog({
   open,
   onClose,
   title,
@@ -35,7 +36,7 @@ export function ToolbarDialog({
   return (
     <dialog
       ref={ref}
-      className="tb-dialog"
+      className="modal-dialog"
       aria-labelledby={titleId}
       onClose={() => {
         onClose();
