@@ -105,5 +105,10 @@ describe("the tutorial's eight operations, through the Operations tab", () => {
     await manage(page, "clearsessions");
     await expect.poll(() => page.getByText(/removed 1 expired session/).count()).toBeGreaterThan(0);
     await lab.shot("clearsessions-removed-expired-row");
+    // Reset starts a new playground, and a new, empty console with it.
+    await page.getByRole("button", { name: "Reset", exact: true }).click();
+    await page.getByRole("button", { name: "Yes, reset everything" }).click();
+    await expect.poll(() => stepCount(page)).toBe(0);
+    expect(await page.getByText(/removed 1 expired session/).count()).toBe(0);
   });
 });

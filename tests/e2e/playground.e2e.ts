@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { heading, logIn, openLogin, site } from "./support/actions.ts";
+import { heading, logIn, openLogin, site, stepCount } from "./support/actions.ts";
 import { openLab, SCREENSHOTS, type Lab } from "./support/openLab.ts";
 
 let lab: Lab | undefined;
@@ -161,6 +161,17 @@ describe("the playground, in Chromium", () => {
     const viewport = page.getByTestId("browser-panel").locator(".browser-viewport");
     expect(await viewport.evaluate((el) => el.scrollTop)).toBe(0);
     await expect.poll(() => viewport.getByText("302 Found").isVisible()).toBe(true);
+    // Another step on the same page (the clock moves) leaves the learner's scroll alone.
+    const scrolled = await viewport.evaluate((el) => {
+      el.scrollTop = 20;
+      return el.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    const before = await stepCount(page);
+    await page.getByRole("button", { name: "+1 min" }).click();
+    await expect.poll(() => stepCount(page)).toBe(before + 1);
+    expect(await viewport.evaluate((el) => el.scrollTop)).toBe(scrolled);
+    await page.getByRole("button", { name: /Step back/ }).click();
     // Back to the login's POST, which set the cookie and saved the row.
     await page.getByRole("button", { name: /Step back/ }).click();
     /** Whether the panel shows the first row of its table whole, inside its scrolling body. */

@@ -37,10 +37,12 @@ export function BrowserPane() {
   // A new page shows from its top, status line first, as a browser shows a new page. Clicking in
   // the page focuses its frame, and Chromium scrolls this pane to it: with little room (presenter
   // mode at 1280×720) the next page's status would start out of sight.
+  // Keyed by the load's step: every new step rebuilds `load`, but only a new page starts at the top.
   const viewport = useRef<HTMLDivElement>(null);
+  const loadKey = load ? `${browser}:${load.index}` : null;
   useLayoutEffect(() => {
     if (viewport.current) viewport.current.scrollTop = 0;
-  }, [load]);
+  }, [loadKey]);
   // A closed browser that was reopened shows the start page until it loads something.
   const closed = past ? screen.kind === "closed" : !open;
 

@@ -9,7 +9,7 @@ import { useT } from "../../i18n/useT.ts";
 export function PastBadge({ step, hint }: { step: number; hint: string }) {
   const { t } = useT("common");
   return (
-    <span className="badge warn past-badge" title={hint}>
+    <span className="badge warn" title={hint}>
       {t("pastBadge", { step })}
     </span>
   );

@@ -80,6 +80,19 @@ describe("the cookie jar panel", () => {
     fireEvent.keyDown(document.activeElement!, { key: "Escape" });
     expect(screen.queryByRole("region", { name: /^Copy cookie theme/ })).toBeNull();
     expect(document.activeElement).toBe(copy);
+
+    // Straight from one cookie's copy box to another's: Escape goes back to the second button.
+    await act(() => store.getState().editCookie({ name: "lang", value: "zh" }));
+    const copyLang = screen.getByRole("button", { name: "Copy cookie lang to another browser" });
+    copy.focus();
+    fireEvent.click(copy);
+    copyLang.focus();
+    fireEvent.click(copyLang);
+    const langBox = screen.getByRole("region", { name: /^Copy cookie lang/ });
+    expect(langBox.contains(document.activeElement)).toBe(true);
+    fireEvent.keyDown(document.activeElement!, { key: "Escape" });
+    expect(screen.queryByRole("region", { name: /^Copy cookie/ })).toBeNull();
+    expect(document.activeElement).toBe(copyLang);
   });
 
   it("copies the session cookie into a new browser, which then holds the same session", async () => {

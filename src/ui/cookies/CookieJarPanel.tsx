@@ -167,6 +167,8 @@ export function CookieJarPanel() {
         )}
         {copyingRow && (
           <CopyCookieBox
+            // Another cookie's box is a new one: its own target and its own button to go back to.
+            key={cookieId(copyingRow.cookie)}
             id={`${selectId}-copy`}
             cookieName={copyingRow.cookie.name}
             targets={copyTargets}

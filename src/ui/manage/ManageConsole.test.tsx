@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
 import { ManageConsole } from "./ManageConsole.tsx";
 import { clearTranscriptOnNewPlayground, manageTranscript } from "./manageTranscript.ts";
@@ -59,7 +59,7 @@ describe("the manage.py console", () => {
 
   it("starts empty after a reset or an import, as a new terminal does, keeping the typed lines", async () => {
     const store = await panelTestPlayground();
-    const stop = clearTranscriptOnNewPlayground(store);
+    onTestFinished(clearTranscriptOnNewPlayground(store));
     await renderPanel(store, <ManageConsole />);
     await type("help");
     await store.getState().advance(60);
@@ -71,7 +71,6 @@ describe("the manage.py console", () => {
     await act(() => store.getState().importScenario(store.getState().exportScenario()));
     expect(manageTranscript.getState().entries).toEqual([]);
     expect(manageTranscript.getState().history).toEqual(["help", "foo"]);
-    stop();
   });
 
   it("recalls earlier commands with the up arrow", async () => {

@@ -25,6 +25,27 @@ describe("clearsessionsEffect", () => {
     });
   });
 
+  it("counts the expired rows clearsessions leaves because their expire_date is exactly now", () => {
+    const now = Date.parse("2026-01-15T00:00:00Z");
+    const row = (key: string, expires: string): StoreEntry => ({
+      backend: "db",
+      key,
+      data: {},
+      expires,
+      raw: "",
+    });
+    const after = {
+      store: [row("at", "2026-01-15T00:00:00.000Z"), row("later", "2026-01-15T00:00:01.000Z")],
+      rows: 2,
+    };
+    expect(clearsessionsEffect("db", { store: [], rows: 3 }, after, now)).toEqual({
+      kind: "removed",
+      where: "db",
+      count: 1,
+      leftAtNow: 1,
+    });
+  });
+
   it("counts the session files removed for file", () => {
     expect(
       clearsessionsEffect(

@@ -21,10 +21,11 @@ export default {
   effect: {
     db_one: "从 django_session 删除了 {{count}} 个过期会话",
     db_other: "从 django_session 删除了 {{count}} 个过期会话",
+    // Chinese has one plural form (i18next uses _other): the wording fits any count.
     leftAtNow_one:
-      "有 {{count}} 行虽然已经过期却还留着：它的 expire_date 正好等于现在。Django 只加载 expire_date > 现在 的行，而 clearsessions 只删除 expire_date < 现在 的行。再过一秒，它就会被删除。",
+      "有 {{count}} 行虽然已经过期却还留着：其 expire_date 正好等于现在。Django 只加载 expire_date > 现在 的行，而 clearsessions 只删除 expire_date < 现在 的行。再过一秒就会被删除。",
     leftAtNow_other:
-      "有 {{count}} 行虽然已经过期却还留着：它的 expire_date 正好等于现在。Django 只加载 expire_date > 现在 的行，而 clearsessions 只删除 expire_date < 现在 的行。再过一秒，它就会被删除。",
+      "有 {{count}} 行虽然已经过期却还留着：其 expire_date 正好等于现在。Django 只加载 expire_date > 现在 的行，而 clearsessions 只删除 expire_date < 现在 的行。再过一秒就会被删除。",
     file_one: "删除了 {{count}} 个过期的会话文件",
     file_other: "删除了 {{count}} 个过期的会话文件",
     nothing: {
