@@ -46,6 +46,25 @@ describe("the playground, in Chromium", () => {
     await expect.poll(() => site(lab!.page).locator('input[name="user"]').count()).toBe(1);
   });
 
+  it("tampers with the session cookie by hand: Enter saves it, and Django no longer knows the session", async () => {
+    lab = await openLab();
+    const { page } = lab;
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    const jar = page.getByTestId("cookies-panel");
+    const edit = jar.getByRole("button", { name: "Edit the value of cookie sessionid" });
+    await edit.click();
+    const value = jar.getByRole("textbox", { name: "New value of sessionid" });
+    await value.fill("forged");
+    await value.press("Enter");
+    // Saved and closed: the Enter does not go on to press the edit button it gives focus back to.
+    await expect.poll(() => jar.getByText("forged").count()).toBe(1);
+    expect(await value.count()).toBe(0);
+    expect(await edit.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole("button", { name: "/backend/", exact: true }).click();
+    await expect.poll(() => site(lab!.page).locator('input[name="user"]').count()).toBe(1);
+  });
+
   it("keeps everything across a reload: timeline, cookie, logged-in page and the tab on show", async () => {
     lab = await openLab();
     await logIn(lab.page, "alice", "alice123");

@@ -101,8 +101,11 @@ export function CookieRow({
               autoFocus
               onChange={(e) => setEditing(e.target.value)}
               onKeyDown={(e) => {
-                if (e.key === "Enter") save();
-                else if (e.key === "Escape") stopEditing();
+                if (e.key === "Enter") {
+                  // Else the Enter that saved would go on to press the edit button, focused again.
+                  e.preventDefault();
+                  save();
+                } else if (e.key === "Escape") stopEditing();
               }}
             />
             <button className="primary" onClick={save}>
