@@ -353,6 +353,26 @@ describe("the playground core", () => {
     expect(store.getState().codeErrors["settings.py"] ?? []).toEqual([]);
   });
 
+  it("saves settings.py from a past step as a change over that step's settings, continuing from it", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().changeSettings({ SESSION_COOKIE_NAME: "first" });
+    await store.getState().advance(60);
+    await store.getState().changeSettings({ SESSION_COOKIE_NAME: "second" });
+    const second = store.getState().code["settings.py"];
+    store.getState().select(0);
+    // The present's settings.py, saved while step 1 is on show: "second" is a change over "first".
+    await store.getState().editCode("settings.py", second);
+    const { timeline, cursor, settings } = store.getState();
+    expect(timeline.map((e) => e.step)).toEqual([
+      { settings: { SESSION_COOKIE_NAME: "first" } },
+      { settings: { SESSION_COOKIE_NAME: "second" } },
+    ]);
+    expect(cursor).toBeNull();
+    expect(settings.SESSION_COOKIE_NAME).toBe("second");
+    expect(store.getState().code["settings.py"]).toBe(second);
+  });
+
   it("renders pages with an edited template from the next request, and marks a broken one", async () => {
     const { store } = playground();
     await store.getState().init();

@@ -29,6 +29,7 @@ import {
 import type { PythonEvent } from "../server/python/PythonViews.ts";
 import type { PyException } from "../server/python/protocol.ts";
 import type { View } from "../server/views/View.ts";
+import { settingsAt } from "./settingsAt.ts";
 import { settingsFromPy } from "../server/settingsPy/settingsFromPy.ts";
 import { settingsPyFor } from "../server/settingsPy/settingsPyFor.ts";
 import { compileTemplate } from "../server/template/compileTemplate.ts";
@@ -749,7 +750,15 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
               const read = settingsFromPy(text);
               marks = read.errors;
               if (read.settings) {
-                const current = lab.server.settings as unknown as Record<string, unknown>;
+                // A change is a settings step: from a past step it continues from there (step()
+                // drops the later ones), so it is a change over that step's settings.
+                const { cursor, timeline, initialSettings } = get();
+                const current = (cursor === null
+                  ? lab.server.settings
+                  : settingsAt(initialSettings, timeline, cursor)) as unknown as Record<
+                  string,
+                  unknown
+                >;
                 const diff = Object.fromEntries(
                   Object.entries(read.settings).filter(
                     ([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v),

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import i18next from "i18next";
 import { describe, expect, it, vi } from "vitest";
 import {
@@ -33,6 +33,33 @@ describe("the code panel", () => {
     expect(screen.getByRole("alert").textContent).toBe(
       `问题settings.py 第 ${line} 行: SESSION_COOKIE_SECURE 必须是 true 或 false，实际是 "yes"`,
     );
+  });
+
+  it("asks before saving settings.py at a past step, which discards the steps after it", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().changeSettings({ SESSION_COOKIE_NAME: "first" });
+    await store.getState().advance(60);
+    act(() => store.getState().select(0));
+    await renderPanel(store, <CodePanel />);
+    fireEvent.click(screen.getByRole("tab", { name: /settings\.py/ }));
+    expect(
+      screen.getByText(/You are looking at step 1\. This is settings\.py as it is now/),
+    ).toBeTruthy();
+    const editor = await screen.findByRole("textbox", { name: "editor" });
+    const source = (editor as HTMLTextAreaElement).value;
+    fireEvent.change(editor, { target: { value: source.replace("'first'", "'third'") } });
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    const ask = screen.getByRole("alertdialog");
+    fireEvent.click(within(ask).getByRole("button", { name: "Cancel" }));
+    expect(store.getState().timeline).toHaveLength(2);
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    await act(async () => {
+      fireEvent.click(within(screen.getByRole("alertdialog")).getAllByRole("button")[0]);
+    });
+    expect(store.getState().timeline.map((e) => e.step)).toEqual([
+      { settings: { SESSION_COOKIE_NAME: "first" } },
+      { settings: { SESSION_COOKIE_NAME: "third" } },
+    ]);
   });
 
   it("keeps an unsaved edit when the tab is left and shown again, and forgets it once saved", async () => {

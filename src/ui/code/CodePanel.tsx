@@ -5,6 +5,7 @@ import { drafts as draftStore, useCurrentDrafts } from "../../state/drafts.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { useUiPrefs } from "../../state/uiPrefs.ts";
 import { useProblemText } from "../common/useProblemText.ts";
+import { ConfirmDiscard } from "../timeline/ConfirmDiscard.tsx";
 import "./code.css";
 
 const MonacoEditor = lazy(() => import("./MonacoEditor.tsx"));
@@ -27,6 +28,14 @@ export function CodePanel() {
   const runViews = usePlayground((s) => s.runViews);
   const restoreCode = usePlayground((s) => s.restoreCode);
   const presenter = useUiPrefs((s) => s.presenter);
+  const cursor = usePlayground((s) => s.cursor);
+  const total = usePlayground((s) => s.timeline.length);
+  // Saving settings.py is a settings step: from a past step it drops the later ones, so it asks first.
+  const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
+  const guardPast = (action: () => Promise<void>) => {
+    if (file === "settings.py" && cursor !== null) setPending(() => action);
+    else void action();
+  };
   const [file, setFile] = useState<CodeFile>("views.py");
   const phase = usePlayground((s) => s.phase);
   // A saved file (or one rewritten by the Settings panel) replaces its draft.
@@ -80,7 +89,7 @@ export function CodePanel() {
       </div>
       <p className="hint">{t(HELP_KEY[file], { example: "{{ variable }}" })}</p>
       <div className="row">
-        <button className="primary" onClick={save} disabled={!dirty}>
+        <button className="primary" onClick={() => guardPast(save)} disabled={!dirty}>
           {t("save")}
         </button>
         {file === "views.py" && (
@@ -96,7 +105,9 @@ export function CodePanel() {
         <button
           onClick={() => {
             if (confirm(t("restoreConfirm", { file })))
-              void restoreCode(file).then(() => draftStore.getState().drop("code", [file]));
+              guardPast(() =>
+                restoreCode(file).then(() => draftStore.getState().drop("code", [file])),
+              );
           }}
         >
           {t("restore")}
@@ -105,6 +116,20 @@ export function CodePanel() {
           {dirty ? t("unsaved") : saved && t("saved")}
         </span>
       </div>
+      {file === "settings.py" && cursor !== null && (
+        <p className="past-hint">{t("pastSettingsPy", { step: cursor + 1 })}</p>
+      )}
+      {pending && cursor !== null && (
+        <ConfirmDiscard
+          step={cursor}
+          later={total - 1 - cursor}
+          onConfirm={() => {
+            setPending(null);
+            void pending();
+          }}
+          onCancel={() => setPending(null)}
+        />
+      )}
       {file === "views.py" && (
         <div className="code-python" role="status" data-testid="python-status">
           <span>{runningViews === null ? t("viewsBuiltin") : t("viewsPython")}</span>{" "}
@@ -133,7 +158,7 @@ export function CodePanel() {
           fontSize={presenter ? 20 : 14}
           label={t("editorLabel", { file })}
           onChange={(next) => setDraft(file, next)}
-          onSave={() => void save()}
+          onSave={() => guardPast(save)}
         />
       </Suspense>
       {marks.length > 0 && (

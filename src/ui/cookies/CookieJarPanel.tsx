@@ -4,7 +4,7 @@ import { pageOf } from "../../state/browserScreenAt.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { cookieId, viewedIndex } from "../../state/viewedStep.ts";
 import { PastBadge } from "../common/PastBadge.tsx";
-import { settingsAt } from "../settings/settingsAt.ts";
+import { settingsAt } from "../../state/settingsAt.ts";
 import { AddCookieForm } from "./AddCookieForm.tsx";
 import { cookieOrigin, nextBrowserName } from "./cookieOrigin.ts";
 import { CookieRow } from "./CookieRow.tsx";

@@ -13,7 +13,7 @@ import { useProblemText } from "../common/useProblemText.ts";
 import { viewedIndex } from "../../state/viewedStep.ts";
 import { SettingControl } from "./SettingControl.tsx";
 import { parseRaw, SETTING_KINDS, toRaw, type Raw } from "./settingKinds.ts";
-import { settingsAt } from "./settingsAt.ts";
+import { settingsAt } from "../../state/settingsAt.ts";
 import { isDefault, pyLiteral, settingsPy } from "./settingsPy.ts";
 import "./settings.css";
 

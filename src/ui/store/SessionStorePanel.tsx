@@ -7,7 +7,7 @@ import { usePlayground } from "../../state/usePlayground.ts";
 import { storeId, viewedIndex } from "../../state/viewedStep.ts";
 import { ModalDialog } from "../common/ModalDialog.tsx";
 import { PastBadge } from "../common/PastBadge.tsx";
-import { settingsAt } from "../settings/settingsAt.ts";
+import { settingsAt } from "../../state/settingsAt.ts";
 import { EntryDetails } from "./EntryDetails.tsx";
 import { SignedCookieNote } from "./SignedCookieNote.tsx";
 import { StoreEntryRow, type StoreNaming } from "./StoreEntryRow.tsx";

@@ -10,6 +10,8 @@ export default {
   saveHint:
     "Ctrl+S saves. Saved settings take effect from the next request, as editing settings.py under runserver would.",
   saved: "Saved.",
+  pastSettingsPy:
+    "You are looking at step {{step}}. This is settings.py as it is now; saving a change applies it as a settings step right after step {{step}}, and the steps after it are discarded (you are asked first).",
   unsaved: "Unsaved changes",
   restore: "Restore the tutorial's code",
   restoreConfirm:

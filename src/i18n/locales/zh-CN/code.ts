@@ -13,6 +13,8 @@ export default {
   saveHint:
     "按 Ctrl+S 保存。保存后的设置从下一个请求开始生效，就像在 runserver 运行时修改 settings.py 一样。",
   saved: "已保存。",
+  pastSettingsPy:
+    "你正在查看第 {{step}} 步。这里是 settings.py 现在的内容；保存修改会把它作为第 {{step}} 步之后的一个设置步骤来执行，之后的步骤会被丢弃（会先问你）。",
   unsaved: "有未保存的修改",
   restore: "恢复教程原来的代码",
   restoreConfirm: "把 {{file}} 恢复成教程里的版本吗？你对这个文件的修改会丢失。",

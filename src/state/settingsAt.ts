@@ -1,5 +1,5 @@
-import { applySettings, DEFAULT_SETTINGS, type Settings } from "../../engine/conf/settings.ts";
-import type { TimelineEntry } from "../../state/TimelineEntry.ts";
+import { applySettings, DEFAULT_SETTINGS, type Settings } from "../engine/conf/settings.ts";
+import type { TimelineEntry } from "./TimelineEntry.ts";
 
 /**
  * The settings in force after timeline step `upTo` (null: before any step):

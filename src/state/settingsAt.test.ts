@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TimelineEntry } from "../../state/TimelineEntry.ts";
+import type { TimelineEntry } from "./TimelineEntry.ts";
 import { settingsAt } from "./settingsAt.ts";
 
 const entry = (step: TimelineEntry["step"]) => ({ step }) as TimelineEntry;
