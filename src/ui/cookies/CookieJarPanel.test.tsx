@@ -95,6 +95,21 @@ describe("the cookie jar panel", () => {
     expect(document.activeElement).toBe(copyLang);
   });
 
+  it("shows the jar picked in its selector until the learner switches browser on the left", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().editCookie({ name: "a_cookie", value: "1" });
+    await store.getState().editCookie({ browser: "B", name: "b_cookie", value: "2" });
+    await renderPanel(store, <CookieJarPanel />);
+    const picker = screen.getByRole("combobox", { name: "Browser" });
+    fireEvent.change(picker, { target: { value: "B" } });
+    expect(screen.getByText("b_cookie")).toBeTruthy();
+    act(() => store.getState().switchBrowser("B"));
+    act(() => store.getState().switchBrowser("A"));
+    // The learner now uses A: the panel follows, rather than staying on the B picked before.
+    expect(screen.getByText("a_cookie")).toBeTruthy();
+    expect(screen.queryByText("b_cookie")).toBeNull();
+  });
+
   it("copies the session cookie into a new browser, which then holds the same session", async () => {
     const store = await panelTestPlayground();
     await store.getState().navigate("/login/", login);

@@ -29,8 +29,14 @@ export function CookieJarPanel() {
   const initialSettings = usePlayground((s) => s.initialSettings);
   const editCookie = usePlayground((s) => s.editCookie);
   const addBrowser = usePlayground((s) => s.addBrowser);
-  // null: follow the browser the learner is using.
+  // null: follow the browser the learner is using. A jar picked here holds until the learner
+  // switches browser on the left, which this panel then follows again.
   const [picked, setPicked] = useState<string | null>(null);
+  const [using, setUsing] = useState(currentBrowser);
+  if (using !== currentBrowser) {
+    setUsing(currentBrowser);
+    setPicked(null);
+  }
   // The cookie (by identity) whose copy-to-another-browser box is open.
   const [copying, setCopying] = useState<string | null>(null);
   const selectId = useId();

@@ -19,6 +19,12 @@ describe("time left on the virtual clock", () => {
     expect(timeLeft("2026-01-01T00:00:59Z", NOW, "en")).toBe("in 59 seconds");
   });
 
+  it("says now, not in 0 seconds, for an expiry reached at this very moment", () => {
+    expect(timeLeft(NOW, NOW, "en")).toBe("now");
+    expect(timeLeft(NOW, NOW, "zh-CN")).toBe("现在");
+    expect(timeLeft("2026-01-02T00:00:00Z", NOW, "en")).toBe("in 1 day");
+  });
+
   it("speaks of the past for an expiry already reached", () => {
     expect(timeLeft("2025-12-31T23:57:00Z", NOW, "en")).toBe("3 minutes ago");
   });

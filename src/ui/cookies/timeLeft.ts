@@ -4,11 +4,11 @@ export function secondsLeft(expires: string, now: string): number {
 }
 
 const formats = new Map<string, Intl.RelativeTimeFormat>();
-/** One formatter per language: building an Intl formatter costs more than a whole table row's render. */
-function relativeFormat(lang: string): Intl.RelativeTimeFormat {
-  let format = formats.get(lang);
-  if (!format)
-    formats.set(lang, (format = new Intl.RelativeTimeFormat(lang, { numeric: "always" })));
+/** One formatter per language and style: building an Intl formatter costs more than a whole table row's render. */
+function relativeFormat(lang: string, numeric: "always" | "auto"): Intl.RelativeTimeFormat {
+  const id = `${lang}|${numeric}`;
+  let format = formats.get(id);
+  if (!format) formats.set(id, (format = new Intl.RelativeTimeFormat(lang, { numeric })));
   return format;
 }
 
@@ -25,7 +25,10 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
  */
 export function timeLeft(expires: string, now: string, lang: string): string {
   const seconds = secondsLeft(expires, now);
-  const format = relativeFormat(lang);
+  // "now" for an expiry reached at this very step; "always" would say "in 0 seconds". Only for 0:
+  // "auto" would also turn one day into "tomorrow", which a countdown cannot promise.
+  if (seconds === 0) return relativeFormat(lang, "auto").format(0, "second");
+  const format = relativeFormat(lang, "always");
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
   }
