@@ -34,6 +34,9 @@ describe("the cookie jar panel", () => {
     expect(store.getState().timeline.length).toBe(4);
     await renderPanel(store, <CookieJarPanel />);
     expect(screen.getByText(/A Secure cookie arrived over http/)).toBeTruthy();
+    // Named with the step that carried it: the login's POST, after the settings step.
+    expect(screen.getByText("Browser A refused 1 Set-Cookie line")).toBeTruthy();
+    expect(screen.getByText("step 2:")).toBeTruthy();
     expect(screen.getByText(/holds no cookies/)).toBeTruthy();
   });
 

@@ -2,6 +2,12 @@ import type { SetCookieOutcome } from "../../browser/setCookieOutcome.ts";
 import { pageOf } from "../../state/browserScreenAt.ts";
 import { isNavigation, type TimelineEntry } from "../../state/TimelineEntry.ts";
 
+/** A Set-Cookie's outcome, with the (0-based) timeline step whose response carried it. */
+export interface LoadOutcome {
+  step: number;
+  outcome: SetCookieOutcome;
+}
+
 /**
  * What `browser` did with each Set-Cookie of the page load that step `index`
  * ends: the request the learner made and every redirect followed to the page.
@@ -13,12 +19,14 @@ export function loadOutcomes(
   timeline: readonly TimelineEntry[],
   browser: string,
   index: number,
-): SetCookieOutcome[] {
+): LoadOutcome[] {
+  const of = (i: number) =>
+    (timeline[i]?.exchange?.cookies ?? []).map((outcome) => ({ step: i, outcome }));
   const entry = timeline[index];
-  const own = entry?.exchange?.cookies ?? [];
   // Only a page load ends a chain of redirects; an /ops/ step need not look back.
-  if (!entry || !isNavigation(entry.step)) return own;
+  if (!entry || !isNavigation(entry.step)) return of(index);
   const load = pageOf(timeline, browser, index);
-  if (!load || load.index !== index) return own;
-  return timeline.slice(load.first, index + 1).flatMap((e) => e.exchange?.cookies ?? []);
+  if (!load || load.index !== index) return of(index);
+  const steps = Array.from({ length: index - load.first + 1 }, (_, k) => load.first + k);
+  return steps.flatMap(of);
 }

@@ -28,7 +28,14 @@ export function StepLabel({ step, trace }: { step: Step; trace: TraceStep }) {
     const duration = durationParts(step.advance)
       .map(({ unit, n }) => t(`units.${unit}`, { n }))
       .join(" ");
-    return <>{t("kinds.advance", { duration, now: trace.now.slice(11, 19) })}</>;
+    // The time alone after +1 min; with the date once the day changed ("+14 d → now 13:26:04"
+    // would read as if nothing moved).
+    const before = new Date(Date.parse(trace.now) - step.advance * 1000).toISOString();
+    const now =
+      before.slice(0, 10) === trace.now.slice(0, 10)
+        ? trace.now.slice(11, 19)
+        : `${trace.now.slice(0, 10)} ${trace.now.slice(11, 19)}`;
+    return <>{t("kinds.advance", { duration, now })}</>;
   }
   if ("close_browser" in step)
     return <>{t("kinds.close_browser", { browser: step.close_browser })}</>;

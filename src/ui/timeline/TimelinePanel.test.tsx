@@ -62,12 +62,15 @@ describe("the timeline panel", () => {
     const store = await panelTestPlayground();
     await store.getState().runOps([["set", "k", "v"]]);
     await store.getState().advance(3600);
+    await store.getState().advance(14 * 86400);
     await store.getState().changeSettings({ SESSION_COOKIE_AGE: 60 });
     await store.getState().manage("clearsessions");
     await renderPanel(store, <TimelinePanel />);
     const list = screen.getByRole("listbox");
     expect(within(list).getByText("request.session['k'] = 'v'")).toBeTruthy();
     expect(within(list).getByText("Clock +1 h → now 01:00:00")).toBeTruthy();
+    // Once the day changes, with the date: the time alone would read as if nothing moved.
+    expect(within(list).getByText("Clock +14 d → now 2026-01-15 01:00:00")).toBeTruthy();
     expect(within(list).getByText("SESSION_COOKIE_AGE = 60")).toBeTruthy();
     expect(within(list).getByText("python manage.py clearsessions")).toBeTruthy();
     fireEvent.keyDown(list, { key: "Home" });

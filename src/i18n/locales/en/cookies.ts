@@ -63,8 +63,10 @@ export default {
       "Cookies marked HttpOnly are still sent with every request, but scripts on the page cannot read them, so a cross-site scripting bug cannot steal the session cookie. On an http page, Secure cookies are hidden too.",
   },
   rejected: {
-    title_one: "In this step browser {{name}} refused {{count}} Set-Cookie line",
-    title_other: "In this step browser {{name}} refused {{count}} Set-Cookie lines",
+    // Of the viewed step, or of every step on the way to the page it shows (a login's redirects).
+    title_one: "Browser {{name}} refused {{count}} Set-Cookie line",
+    title_other: "Browser {{name}} refused {{count}} Set-Cookie lines",
+    step: "step {{step}}:",
     reason: {
       "secure-from-insecure-origin":
         "A Secure cookie arrived over http — the browser drops it. So with SESSION_COOKIE_SECURE = True over http there is no session at all: every request starts a new one.",

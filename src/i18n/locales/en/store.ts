@@ -57,12 +57,12 @@ export default {
   signed: {
     heading: "signed_cookies: nothing is stored on the server",
     explain:
-      "With this engine the cookie IS the session: Django puts the session dict in the cookie, signed with SECRET_KEY so it cannot be changed, but not encrypted — anyone holding the cookie can read it. Logging out only asks this browser to drop its copy; a copied cookie stays valid until SESSION_COOKIE_AGE runs out.",
+      "With this engine the cookie IS the session: Django puts the session dict in the cookie, signed with SECRET_KEY so it cannot be changed, but not encrypted — anyone holding the cookie can read it. Logging out only changes this browser's copy (flush() asks it to drop the cookie; the tutorial's del request.session['is_login'] sends it a new one without the key): a copied cookie stays valid until SESSION_COOKIE_AGE runs out.",
     payload: "Browser {{name}}'s {{cookie}} cookie, decoded:",
     compressed:
       "compressed (zlib) — Django compresses the payload when that makes it shorter; the data is still only signed, not encrypted.",
     invalid: "not a signed session (cannot be read as one)",
-    none: "Browser {{name}} has no {{cookie}} cookie yet.",
+    none: "Browser {{name}} holds no {{cookie}} cookie now.",
   },
   skipped: {
     title: "django_session has {{count}} rows",

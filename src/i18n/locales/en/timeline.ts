@@ -31,7 +31,8 @@ export default {
     restart_server: "Server restarted",
     settings: "Settings changed:",
     edit_cookie: {
-      set: "Browser {{browser}}: cookie {{name}} edited by hand to {{value}}",
+      // A new cookie or a changed one: the step is the same (DevTools' add or edit).
+      set: "Browser {{browser}}: cookie {{name}} set by hand to {{value}}",
       delete: "Browser {{browser}}: cookie {{name}} deleted by hand",
       copy: "Browser {{browser}}: cookie {{name}} copied from browser {{from}}",
     },

@@ -59,8 +59,9 @@ export default {
       "带 HttpOnly 的 Cookie 照样随每个请求发送，但页面里的脚本读不到它，因此即使网站有跨站脚本（XSS）漏洞，会话 Cookie 也不会被脚本偷走。在 http 页面上，Secure Cookie 同样看不到。",
   },
   rejected: {
-    title_one: "这一步中浏览器 {{name}} 拒收了 {{count}} 条 Set-Cookie",
-    title_other: "这一步中浏览器 {{name}} 拒收了 {{count}} 条 Set-Cookie",
+    title_one: "浏览器 {{name}} 拒收了 {{count}} 条 Set-Cookie",
+    title_other: "浏览器 {{name}} 拒收了 {{count}} 条 Set-Cookie",
+    step: "第 {{step}} 步：",
     reason: {
       "secure-from-insecure-origin":
         "通过 http 收到了 Secure Cookie，浏览器直接丢弃。所以在 http 下设置 SESSION_COOKIE_SECURE = True，会话根本建立不起来：每个请求都会变成新会话。",

@@ -50,11 +50,11 @@ export default {
   signed: {
     heading: "signed_cookies：服务器上什么都不存",
     explain:
-      "使用这个引擎时，Cookie 本身就是会话：Django 把会话字典放进 Cookie，用 SECRET_KEY 签名防止篡改，但并不加密——拿到 Cookie 的人都能读出内容。退出登录只是让本浏览器丢掉自己的那份；被复制走的 Cookie 在 SESSION_COOKIE_AGE 到期之前一直有效。",
+      "使用这个引擎时，Cookie 本身就是会话：Django 把会话字典放进 Cookie，用 SECRET_KEY 签名防止篡改，但并不加密——拿到 Cookie 的人都能读出内容。退出登录只改变本浏览器的那一份（flush() 让它删掉 Cookie；教程里的 del request.session['is_login'] 会发给它一个不含这个键的新 Cookie）；被复制走的 Cookie 在 SESSION_COOKIE_AGE 到期之前一直有效。",
     payload: "浏览器 {{name}} 的 {{cookie}} Cookie 解码后：",
     compressed: "已压缩（zlib）——当压缩能让内容更短时 Django 会压缩；数据依然只是签名，没有加密。",
     invalid: "不是有效的签名会话（无法按会话解读）",
-    none: "浏览器 {{name}} 还没有 {{cookie}} Cookie。",
+    none: "浏览器 {{name}} 现在没有 {{cookie}} Cookie。",
   },
   skipped: {
     title: "django_session 有 {{count}} 行",

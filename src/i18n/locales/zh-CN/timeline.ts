@@ -34,7 +34,7 @@ export default {
     restart_server: "服务器已重启",
     settings: "修改了设置：",
     edit_cookie: {
-      set: "浏览器 {{browser}}：手动把 Cookie {{name}} 改成 {{value}}",
+      set: "浏览器 {{browser}}：手动把 Cookie {{name}} 设为 {{value}}",
       delete: "浏览器 {{browser}}：手动删除了 Cookie {{name}}",
       copy: "浏览器 {{browser}}：从浏览器 {{from}} 复制了 Cookie {{name}}",
     },
