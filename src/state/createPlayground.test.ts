@@ -196,6 +196,32 @@ describe("the playground core", () => {
     expect(entry.trace.results).toEqual([1]);
   });
 
+  it("leaves each browser as the step continued from left it: open again before its close", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().navigate("/login/");
+    await store.getState().closeBrowser("A");
+    expect(store.getState().profiles[0]).toMatchObject({ open: false, history: [] });
+    store.getState().select(0);
+    await store.getState().continueFrom(0);
+    expect(store.getState().profiles[0]).toMatchObject({ open: true, history: ["/login/"] });
+  });
+
+  it("imports a scenario that ends with a browser closed as closed", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().navigate("/login/");
+    await store.getState().addBrowser("B");
+    await store.getState().closeBrowser("A");
+    const scenario = store.getState().exportScenario();
+    await store.getState().reset();
+    expect(await store.getState().importScenario(scenario)).toBe(true);
+    expect(store.getState().profiles.find((p) => p.name === "A")).toMatchObject({
+      open: false,
+      history: [],
+    });
+  });
+
   it("exports the session as a scenario and imports it back", async () => {
     const { store } = playground();
     await store.getState().init();

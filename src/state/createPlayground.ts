@@ -11,7 +11,7 @@ import { oneAtATime } from "../adapters/oneAtATime.ts";
 import { freshSeed, type SeededRandomState } from "../adapters/seededRandom.ts";
 import { parseScenario } from "../scenario/parseScenario.ts";
 import { ScenarioError } from "../scenario/ScenarioError.ts";
-import { DEFAULT_BROWSER, DEFAULT_ORIGIN, type Step } from "../scenario/Scenario.ts";
+import { DEFAULT_BROWSER, type Step } from "../scenario/Scenario.ts";
 import type { DjangoServer } from "../server/DjangoServer.ts";
 import { dbEntry, storeSnapshot, type StoreEntry } from "../server/storeSnapshot.ts";
 import { header, type Transport } from "../server/wire.ts";
@@ -34,7 +34,8 @@ import { settingsFromPy } from "../server/settingsPy/settingsFromPy.ts";
 import { settingsPyFor } from "../server/settingsPy/settingsPyFor.ts";
 import { compileTemplate } from "../server/template/compileTemplate.ts";
 import { TemplateSyntaxError } from "../server/template/TemplateSyntaxError.ts";
-import { isNavigation, type TimelineEntry } from "./TimelineEntry.ts";
+import type { TimelineEntry } from "./TimelineEntry.ts";
+import { freshProfile, profileFromTimeline } from "./profileFromTimeline.ts";
 import { scenarioFromHash, shareLink } from "./shareLink.ts";
 
 /** The key a new playground signs with; an exported scenario carries it. */
@@ -215,14 +216,6 @@ export type Playground = PlaygroundState & PlaygroundActions;
 const MAX_REDIRECTS = 10;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-const freshProfile = (name: string): BrowserProfile => ({
-  name,
-  open: true,
-  origin: DEFAULT_ORIGIN,
-  history: [],
-  index: -1,
-});
 
 /**
  * The playground's framework-free core (a zustand vanilla store): one Lab,
@@ -432,7 +425,9 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         s.seed,
         kept.map((e) => e.step),
       );
-      set({ timeline, cursor: null });
+      // The browsers as that step left them: closed or open, with the pages loaded by then.
+      const profiles = s.profiles.map((p) => profileFromTimeline(timeline, p.name));
+      set({ timeline, cursor: null, profiles });
       await refresh();
     }
 
@@ -932,21 +927,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       const seed = freshSeed();
       const timeline = await replay(scenario.start, scenario.settings, seed, scenario.steps);
       const names = [...new Set([DEFAULT_BROWSER, ...lab.runner.browsers.keys()])];
-      const profiles = names.map((name) => {
-        const visits = timeline.filter(
-          (e) => "request" in e.step && e.step.request.browser === name && isNavigation(e.step),
-        );
-        const history = visits
-          .map((e) => new URL(e.exchange!.request.url))
-          .map((u) => u.pathname + u.search);
-        const last = visits.at(-1);
-        return {
-          ...freshProfile(name),
-          origin: last && "request" in last.step ? last.step.request.origin : DEFAULT_ORIGIN,
-          history,
-          index: history.length - 1,
-        };
-      });
+      const profiles = names.map((name) => profileFromTimeline(timeline, name));
       set({
         start: scenario.start,
         initialSettings: scenario.settings,

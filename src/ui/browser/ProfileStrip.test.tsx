@@ -26,3 +26,15 @@ describe("adding a browser", () => {
     expect(store.getState().profiles.map((p) => p.name)).toEqual(["A"]);
   });
 });
+
+describe("the browser tabs", () => {
+  it("mark a browser closed as it was at the step on show, not as it is now", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().navigate("/login/");
+    await store.getState().closeBrowser("A");
+    await renderPanel(store, <ProfileStrip past={false} />);
+    expect(screen.getByRole("button", { name: /^A/ }).textContent).toMatch(/closed/);
+    act(() => store.getState().select(0));
+    expect(screen.getByRole("button", { name: /^A/ }).textContent).not.toMatch(/closed/);
+  });
+});

@@ -1,5 +1,6 @@
 import { memo, useId, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
+import { browserOpenAt } from "../../state/profileFromTimeline.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 
 /**
@@ -13,6 +14,18 @@ export const ProfileStrip = memo(function ProfileStrip({ past }: { past: boolean
   const switchBrowser = usePlayground((s) => s.switchBrowser);
   const closeBrowser = usePlayground((s) => s.closeBrowser);
   const open = profiles.find((p) => p.name === current)?.open ?? true;
+  // At a past step each browser is marked as it was then; in the present, as it is. As one string,
+  // so a new step in the present re-renders nothing here.
+  const closedThen = usePlayground((s) =>
+    s.cursor === null
+      ? null
+      : s.profiles
+          .filter((p) => !browserOpenAt(s.timeline, p.name, s.cursor!))
+          .map((p) => p.name)
+          .join("\n"),
+  );
+  const isClosed = (p: { name: string; open: boolean }) =>
+    closedThen === null ? !p.open : closedThen.split("\n").includes(p.name);
   const closeHintId = useId();
 
   return (
@@ -27,7 +40,9 @@ export const ProfileStrip = memo(function ProfileStrip({ past }: { past: boolean
             onClick={() => switchBrowser(p.name)}
           >
             {p.name}
-            {!p.open && <span className="browser-profile-closed"> {t("profiles.closedMark")}</span>}
+            {isClosed(p) && (
+              <span className="browser-profile-closed"> {t("profiles.closedMark")}</span>
+            )}
           </button>
         ))}
         <AddBrowser />
