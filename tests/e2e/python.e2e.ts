@@ -116,6 +116,22 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
       .toMatch(/"cart": \{ "b": 1, "2": 2, "1": \{ "10": 0 \} \}.*"order": \[ "b", "2", "1" \]/);
   });
 
+  it("fails to save a datetime in the session with Django's TypeError, after the view returned", async () => {
+    await runViews(
+      edited('request.session["username"] = user', [
+        "            import datetime",
+        '            request.session["when"] = datetime.datetime(2020, 1, 1)',
+        '            assert isinstance(request.session["when"], datetime.datetime)',
+      ]),
+    );
+    await logIn(lab.page, "bob", "bob123");
+    // The view ran to its redirect; SessionMiddleware's save then encodes the session as JSON.
+    await expect
+      .poll(() => site(lab.page).locator("body").textContent(), PYTHON_ANSWERS)
+      .toContain("TypeError: Object of type datetime is not JSON serializable");
+    await runViews();
+  });
+
   it("marks a syntax error in views.py on its line and keeps the views that ran before", async () => {
     const { page } = lab;
     await runViews();

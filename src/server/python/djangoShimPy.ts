@@ -52,6 +52,8 @@ def _from_json(value):
     if isinstance(value, dict):
         if set(value) == {"__datetime__"}:
             return datetime.datetime.fromisoformat(value["__datetime__"])
+        if set(value) == {"__timedelta__"}:
+            return datetime.timedelta(seconds=value["__timedelta__"])
         return {k: _from_json(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_from_json(v) for v in value]

@@ -37,6 +37,37 @@ describe("request.session calls from Python views", () => {
     }
   });
 
+  it("keeps a datetime a view stored for the request, and refuses to save it as JSON, as Django does", async () => {
+    const datetime = '{"__datetime__":"2020-01-01T00:00:00"}';
+    for (const engine of ["db", "cached_db", "file", "signed_cookies"]) {
+      const { ctx } = testContext({ SESSION_ENGINE: `django.contrib.sessions.backends.${engine}` });
+      const session = new (sessionStoreFor(ctx))(ctx);
+      await sessionBridge(session, ctx, "__setitem__", `["when", ${datetime}]`);
+      // Read back in the same request: the same datetime for the view.
+      expect(await sessionBridge(session, ctx, "__getitem__", '["when"]')).toBe(
+        `{"value":${datetime}}`,
+      );
+      // The middleware's save encodes the session with JSONSerializer: a TypeError, a 500.
+      await expect(session.save()).rejects.toMatchObject({
+        pythonName: "TypeError",
+        message: "Object of type datetime is not JSON serializable",
+      });
+    }
+  });
+
+  it("stores a datetime or timedelta with the cache engine, which pickles, and gives it back", async () => {
+    const { ctx } = testContext({ SESSION_ENGINE: "django.contrib.sessions.backends.cache" });
+    const session = new (sessionStoreFor(ctx))(ctx);
+    const values =
+      '{"at": {"__datetime__": "2020-01-01T00:00:00"}, "for": {"__timedelta__": 90.0}}';
+    await sessionBridge(session, ctx, "__setitem__", `["k", ${values}]`);
+    await session.save();
+    const again = new (sessionStoreFor(ctx))(ctx, session.sessionKey);
+    expect(await sessionBridge(again, ctx, "get", '["k"]')).toBe(
+      '{"value":{"at":{"__datetime__":"2020-01-01T00:00:00"},"for":{"__timedelta__":90}}}',
+    );
+  });
+
   it("refuses update() with a float as Python does: a float is not iterable, nor a pair", async () => {
     const { ctx } = testContext();
     const session = new (sessionStoreFor(ctx))(ctx);

@@ -2,6 +2,7 @@ import type { EngineContext } from "../../engine/EngineContext.ts";
 import { jsonStringify } from "../../engine/python/jsonStringify.ts";
 import { PythonError } from "../../engine/python/PythonError.ts";
 import { isPyFloat } from "../../engine/python/pyFloat.ts";
+import { isPyOpaque } from "../../engine/python/pyOpaque.ts";
 import { pyJsonLoads } from "../../engine/python/pyJsonLoads.ts";
 import { fromisoformat, isoformat, isPyDateTime } from "../../engine/python/pyDateTime.ts";
 import type { SessionBase } from "../../engine/sessions/SessionBase.ts";
@@ -9,22 +10,44 @@ import { callSessionMethod } from "../views/callSessionMethod.ts";
 
 type Json = unknown;
 
-function fromPython(v: Json): Json {
+/**
+ * The shim's datetime and timedelta (`{"__datetime__": iso}`, `{"__timedelta__": s}`): as
+ * set_expiry's argument, what the engine takes; as a session value, kept as a Python object
+ * JSON cannot hold (pyOpaque), so the session fails to save as Django's would.
+ */
+function fromPython(v: Json, asValue: boolean): Json {
+  const from = (x: Json) => fromPython(x, asValue);
   if (isPyFloat(v)) return v;
-  if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, fromPython(x)]));
+  if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, from(x)]));
   if (v && typeof v === "object" && !Array.isArray(v)) {
     const o = v as Record<string, Json>;
-    if ("__datetime__" in o) return fromisoformat(String(o.__datetime__));
-    if ("__timedelta__" in o) return { timedelta: Number(o.__timedelta__) };
-    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, fromPython(x)]));
+    if ("__datetime__" in o)
+      return asValue
+        ? { pyOpaque: "datetime", value: String(o.__datetime__) }
+        : fromisoformat(String(o.__datetime__));
+    if ("__timedelta__" in o)
+      return asValue
+        ? { pyOpaque: "timedelta", value: Number(o.__timedelta__) }
+        : { timedelta: Number(o.__timedelta__) };
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, from(x)]));
   }
-  return Array.isArray(v) ? v.map(fromPython) : v;
+  return Array.isArray(v) ? v.map(from) : v;
 }
 
 function toPython(v: unknown): Json {
+  if (v === undefined) return null;
   if (isPyDateTime(v)) return { __datetime__: isoformat(v) };
-  return v === undefined ? null : v;
+  if (isPyOpaque(v)) return { [`__${v.pyOpaque}__`]: v.value };
+  if (isPyFloat(v)) return v;
+  if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, toPython(x)]));
+  if (Array.isArray(v)) return v.map(toPython);
+  if (v && typeof v === "object")
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toPython(x)]));
+  return v;
 }
+
+/** The calls whose arguments are the engine's own (an expiry), not values for the session dict. */
+const TAKES_EXPIRY = new Set(["set_expiry"]);
 
 async function dispatch(
   session: SessionBase,
@@ -62,7 +85,7 @@ export async function sessionBridge(
 ): Promise<string> {
   try {
     // Python's json keeps a dict's order both ways: so do these (pyJsonLoads, jsonStringify).
-    const args = (pyJsonLoads(argsJson) as Json[]).map(fromPython);
+    const args = (pyJsonLoads(argsJson) as Json[]).map((a) => fromPython(a, !TAKES_EXPIRY.has(op)));
     return jsonStringify({ value: toPython(await dispatch(session, ctx, op, args)) });
   } catch (e) {
     if (e instanceof PythonError)

@@ -1,0 +1,23 @@
+/**
+ * A Python object that JSON cannot hold, put in the session by a view run as
+ * Python: a datetime or a timedelta. The engine keeps it as it is, so the
+ * cache engine (Django's pickles the session) stores it and hands it back,
+ * while encoding a session for the database, a file or a signed cookie
+ * refuses it, as Django's JSONSerializer does: `value` is what the view's
+ * bridge needs to give Python the same object back.
+ */
+export interface PyOpaque {
+  readonly pyOpaque: "datetime" | "timedelta";
+  readonly value: string | number;
+}
+
+/** Plain-object shaped, not a class: a structured clone (the cache's copy, IndexedDB) keeps it. */
+export function isPyOpaque(v: unknown): v is PyOpaque {
+  if (typeof v !== "object" || v === null || v instanceof Map || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  return (
+    (o.pyOpaque === "datetime" || o.pyOpaque === "timedelta") &&
+    "value" in o &&
+    Object.keys(o).length === 2
+  );
+}
