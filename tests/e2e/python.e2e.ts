@@ -116,6 +116,29 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
       .toMatch(/"cart": \{ "b": 1, "2": 2, "1": \{ "10": 0 \} \}.*"order": \[ "b", "2", "1" \]/);
   });
 
+  it("keeps a tuple and an int key as the view stored them until the next request reads JSON", async () => {
+    await runViews(
+      edited('request.session["username"] = user', [
+        '            request.session["pair"] = (1, 2)',
+        '            request.session["ints"] = {1: "a"}',
+        '            assert request.session["pair"] == (1, 2) and request.session["ints"] == {1: "a"}',
+        '            assert request.session.get("pair") == (1, 2) and dict(request.session.items())["pair"] == (1, 2)',
+      ]),
+    );
+    await logIn(lab.page, "alice", "alice123");
+    await expect.poll(() => heading(lab.page), PYTHON_ANSWERS).toContain("alice");
+    await runViews(
+      edited('username = request.session.get("username")', [
+        '        request.session["seen"] = [type(request.session["pair"]).__name__, list(request.session["ints"])]',
+      ]),
+    );
+    await lab.page.getByRole("button", { name: "/backend/", exact: true }).click();
+    // The next request reads them back from JSON, as Django's does: a list, and the key "1".
+    await expect
+      .poll(() => lab.page.getByTestId("store-panel").textContent(), PYTHON_ANSWERS)
+      .toMatch(/"seen": \[ "list", \[ "1" \] \]/);
+  });
+
   it("fails to save a datetime in the session with Django's TypeError, after the view returned", async () => {
     await runViews(
       edited('request.session["username"] = user', [

@@ -82,6 +82,10 @@ class SessionStore:
         # Values handed to the view: a nested mutation (append) must reach the engine's
         # dict, without marking the session modified, as it does in Django.
         self._handed = {}
+        # The objects the view stored, by key: Django's dict holds them as they are until the
+        # session is saved, so a tuple stays a tuple and {1: "a"} keeps its int key until the
+        # next request reads them back from JSON.
+        self._objects = {}
 
     def _hand(self, key, value):
         if isinstance(value, (dict, list)):
@@ -94,15 +98,19 @@ class SessionStore:
         self._handed = {}
 
     def __getitem__(self, key):
+        if key in self._objects:
+            return self._hand(key, self._objects[key])
         return self._hand(key, _call("__getitem__", key))
 
     def __setitem__(self, key, value):
         _call("__setitem__", key, value)
+        self._objects[key] = value
         self._hand(key, value)
 
     def __delitem__(self, key):
         _call("__delitem__", key)
         self._handed.pop(key, None)
+        self._objects.pop(key, None)
 
     def __contains__(self, key):
         return _call("__contains__", key)
@@ -115,13 +123,21 @@ class SessionStore:
 
     def pop(self, key, default=_MISSING):
         self._handed.pop(key, None)
-        return _call("pop", key) if default is _MISSING else _call("pop", key, default)
+        stored = self._objects.pop(key, _MISSING)
+        value = _call("pop", key) if default is _MISSING else _call("pop", key, default)
+        return value if stored is _MISSING else stored
 
     def setdefault(self, key, value):
-        return self._hand(key, _call("setdefault", key, value))
+        if key in self:
+            return self[key]
+        _call("setdefault", key, value)
+        self._objects[key] = value
+        return self._hand(key, value)
 
     def update(self, dict_):
-        _call("update", dict(dict_))
+        dict_ = dict(dict_)
+        _call("update", dict_)
+        self._objects.update(dict_)
 
     def has_key(self, key):
         return key in self
@@ -130,17 +146,19 @@ class SessionStore:
         return _call("keys")
 
     def values(self):
-        return _call("values")
+        return [value for _, value in self.items()]
 
     def items(self):
-        return [tuple(p) for p in _call("items")]
+        return [(key, self._objects.get(key, value)) for key, value in _call("items")]
 
     def clear(self):
         self._handed = {}
+        self._objects = {}
         _call("clear")
 
     def flush(self):
         self._handed = {}
+        self._objects = {}
         _call("flush")
 
     def cycle_key(self):
