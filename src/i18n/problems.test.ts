@@ -32,6 +32,7 @@ const SCENARIOS = [
   doc({ start: "soon" }),
   doc({ start: "2026-01-01T00:00:00" }),
   doc({ settings: [] }),
+  JSON.stringify({ steps: [] }),
   doc({ settings: {} }),
   doc({ steps: {} }),
   withStep({}),

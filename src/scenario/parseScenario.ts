@@ -266,6 +266,8 @@ export function parseScenario(input: string | Json, nowMs: number = Date.now()):
     if (parsed.offsetMinutes === null) fail("start", "startOffset", { got: show(text) });
     start = parsed.epochMs;
   }
+  // Missing, it has no value to show ("got undefined" would be JavaScript's word, not the format's).
+  if (doc.settings === undefined) fail("settings", "settingsMissing");
   if (!isObject(doc.settings)) fail("settings", "settings", { got: show(doc.settings) });
   if (!("SECRET_KEY" in doc.settings)) fail("settings", "secretKey");
   const settings = { current: settingsObject(doc.settings, DEFAULT_SETTINGS, "settings") };

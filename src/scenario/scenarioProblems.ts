@@ -13,6 +13,8 @@ export const SCENARIO_PROBLEMS = {
   start: 'must be an ISO 8601 date-time such as "2026-01-01T00:00:00Z", got {{got}}',
   startOffset: 'must say its UTC offset (e.g. end in "Z"), got {{got}}',
   settings: "must be an object that sets at least SECRET_KEY, got {{got}}",
+  settingsMissing:
+    'is missing: a scenario sets at least SECRET_KEY ("settings": {"SECRET_KEY": "..."})',
   secretKey: "SECRET_KEY is required (Django refuses to run without one)",
   steps: "must be an array of steps, got {{got}}",
   step: "a step is an object with exactly one key ({{known}}), got {{got}}",

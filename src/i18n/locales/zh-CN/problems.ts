@@ -35,6 +35,7 @@ export default {
     start: '必须是 ISO 8601 日期时间，例如 "2026-01-01T00:00:00Z"，实际是 {{got}}',
     startOffset: '必须写明 UTC 偏移（例如以 "Z" 结尾），实际是 {{got}}',
     settings: "必须是一个至少设置了 SECRET_KEY 的对象，实际是 {{got}}",
+    settingsMissing: '缺少这一项：场景至少要设置 SECRET_KEY（"settings": {"SECRET_KEY": "..."}）',
     secretKey: "缺少 SECRET_KEY（没有它 Django 拒绝运行）",
     steps: "必须是由步骤组成的数组，实际是 {{got}}",
     step: "每个步骤是只有一个键的对象（{{known}}），实际是 {{got}}",
