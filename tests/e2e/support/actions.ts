@@ -5,9 +5,13 @@ import { expect } from "vitest";
 export const site = (page: Page): FrameLocator => page.frameLocator("iframe").first();
 
 export async function openLogin(page: Page): Promise<void> {
+  // The login form may be on show already: wait for the new page's step, not just for a form,
+  // or the old form gets filled while the new page (slow through Python) is on its way.
+  const before = await stepCount(page);
   const open = page.getByRole("button", { name: "Open /login/" });
   if (await open.count()) await open.click();
   else await page.getByRole("button", { name: "/login/", exact: true }).click();
+  await expect.poll(() => stepCount(page), { timeout: 30_000 }).toBeGreaterThan(before);
   await expect.poll(() => site(page).locator('input[name="user"]').count()).toBe(1);
 }
 
