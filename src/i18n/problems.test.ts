@@ -7,6 +7,7 @@ import { SettingsError } from "../engine/conf/SettingsError.ts";
 import type { Problem } from "../engine/problem/Problem.ts";
 import { jsonProblem } from "../scenario/jsonProblem.ts";
 import { parseScenario } from "../scenario/parseScenario.ts";
+import { settingsFromPy } from "../server/settingsPy/settingsFromPy.ts";
 import { parseSettingsPy } from "../server/settingsPy/parseSettingsPy.ts";
 import { runScenario } from "../scenario/runScenario.ts";
 import { ScenarioError } from "../scenario/ScenarioError.ts";
@@ -135,6 +136,11 @@ async function refusals() {
       const [error] = parseSettingsPy(source).errors;
       if (!error?.problem) throw new Error(`no problem for ${source}`);
       return { problem: error.problem, detail: error.message };
+    }),
+    // Not refusals but warnings (the file applies): a name Django would ignore.
+    ...["SESSION_COOKIE_SECURED = True", "SESSION_FOO = 1"].map((line) => {
+      const [warning] = settingsFromPy(`SECRET_KEY = "k"\n${line}\n`).warnings;
+      return { problem: warning.problem!, detail: warning.message };
     }),
     // JSON.parse and jsonc-parser agree on what is JSON: this is only the fallback's wording.
     refusal(() => {

@@ -743,7 +743,10 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             let marks: CodeMark[] = [];
             if (file === "settings.py") {
               const read = settingsFromPy(text);
-              marks = read.errors;
+              marks = [
+                ...read.errors,
+                ...read.warnings.map((w): CodeMark => ({ ...w, warning: true })),
+              ];
               if (read.settings) {
                 // A change is a settings step: from a past step it continues from there (step()
                 // drops the later ones), so it is a change over that step's settings.

@@ -28,4 +28,6 @@ export interface CodeMark {
   message: string;
   /** A refused setting, for the UI to say in the learner's language (`message` is the English). */
   problem?: Problem;
+  /** Not an error (the file applies): a name Django would ignore, likely meant as a setting. */
+  warning?: true;
 }

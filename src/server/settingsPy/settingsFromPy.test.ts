@@ -36,10 +36,20 @@ describe("settings from settings.py", () => {
     );
   });
 
-  it("keeps names it does not use, as Django would, and lists them", () => {
-    const r = settingsFromPy("SECRET_KEY = 'k'\nDEBUG = True\n");
+  it("keeps names it does not use, as Django would, warning only of those meant for sessions", () => {
+    const r = settingsFromPy(
+      "SECRET_KEY = 'k'\nDEBUG = True\nSESSION_COOKIE_SECURED = True\nSESSION_FOO = 1\n",
+    );
     expect(r.errors).toEqual([]);
-    expect(r.unused).toEqual(["DEBUG"]);
+    // The file still applies: Django ignores the names it does not read.
+    expect(r.settings?.SESSION_COOKIE_SECURE).toBe(false);
+    expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
+      [
+        3,
+        "SESSION_COOKIE_SECURED is not a setting Django reads: Django ignores it. Did you mean SESSION_COOKIE_SECURE?",
+      ],
+      [4, "SESSION_FOO is not a session setting Django reads: Django ignores it."],
+    ]);
   });
 
   it("writes a settings.py that reads back as the settings it was made for", () => {

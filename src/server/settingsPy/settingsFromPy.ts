@@ -5,14 +5,38 @@ import {
   type Settings,
 } from "../../engine/conf/settings.ts";
 import { SettingsError } from "../../engine/conf/SettingsError.ts";
+import { difflibRatio } from "../../engine/python/difflibRatio.ts";
+import type { Problem } from "../../engine/problem/Problem.ts";
+import { problemText } from "../../engine/problem/problemText.ts";
 import { parseSettingsPy, type SettingsPyError } from "./parseSettingsPy.ts";
+import { SETTINGS_PY_PROBLEMS } from "./settingsPyProblems.ts";
 
 export interface SettingsFromPy {
   /** Django's defaults with the file's assignments over them; null when the file has an error. */
   settings: Settings | null;
   errors: SettingsPyError[];
-  /** Names assigned in the file that the playground does not use (Django would keep them). */
-  unused: string[];
+  /**
+   * Names Django would ignore that look meant for it: a near miss of a setting the playground
+   * reads (SESSION_COOKIE_SECURED), or any other SESSION_ name. Not errors: the file applies.
+   */
+  warnings: SettingsPyError[];
+}
+
+/** A name Django would ignore that a learner likely meant as a setting, as a warning. */
+function ignoredWarning(name: string, line: number): SettingsPyError | null {
+  // difflib.get_close_matches(name, SETTING_NAMES, n=1, cutoff=0.8): the best above the cutoff.
+  let near: string | null = null;
+  let best = 0.8;
+  for (const known of SETTING_NAMES) {
+    const ratio = difflibRatio(name, known);
+    if (ratio >= best) [near, best] = [known, ratio];
+  }
+  if (!near && !name.startsWith("SESSION_")) return null;
+  const problem: Problem = near
+    ? { code: "settingsPy.ignoredNear", params: { name, near } }
+    : { code: "settingsPy.ignoredSession", params: { name } };
+  const message = problemText(SETTINGS_PY_PROBLEMS, "settingsPy", problem);
+  return { line, column: 1, message, problem };
 }
 
 /**
@@ -22,8 +46,11 @@ export interface SettingsFromPy {
 export function settingsFromPy(source: string): SettingsFromPy {
   const parsed = parseSettingsPy(source);
   const known = SETTING_NAMES as readonly string[];
-  const unused = Object.keys(parsed.values).filter((n) => !known.includes(n));
-  if (parsed.errors.length) return { settings: null, errors: parsed.errors, unused };
+  const warnings = Object.keys(parsed.values)
+    .filter((n) => !known.includes(n))
+    .map((n) => ignoredWarning(n, parsed.lines[n][0]))
+    .filter((w) => w !== null);
+  if (parsed.errors.length) return { settings: null, errors: parsed.errors, warnings };
   const values = Object.fromEntries(
     Object.entries(parsed.values).filter(([n]) => known.includes(n)),
   );
@@ -43,7 +70,7 @@ export function settingsFromPy(source: string): SettingsFromPy {
         });
     }
   }
-  if (errors.length) return { settings: null, errors, unused };
+  if (errors.length) return { settings: null, errors, warnings };
   if (!values.SECRET_KEY) {
     const line = parsed.lines.SECRET_KEY?.[0] ?? 1;
     return {
@@ -55,18 +82,18 @@ export function settingsFromPy(source: string): SettingsFromPy {
           message: "ImproperlyConfigured: The SECRET_KEY setting must not be empty.",
         },
       ],
-      unused,
+      warnings,
     };
   }
   try {
-    return { settings: applySettings(DEFAULT_SETTINGS, values), errors: [], unused };
+    return { settings: applySettings(DEFAULT_SETTINGS, values), errors: [], warnings };
   } catch (e) {
     if (!(e instanceof SettingsError)) throw e;
     const line = parsed.lines[e.setting]?.[0] ?? 1;
     return {
       settings: null,
       errors: [{ line, column: 1, message: e.message, problem: e.problem }],
-      unused,
+      warnings,
     };
   }
 }

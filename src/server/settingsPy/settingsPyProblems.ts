@@ -14,6 +14,9 @@ export const SETTINGS_PY_PROBLEMS = {
   valueMissing: "SyntaxError: invalid syntax: a value is missing",
   dictKeys: "SyntaxError: dictionary keys here must be strings",
   operand: "TypeError: unsupported operand type for {{op}}",
+  // Not Python errors: Django accepts any name in settings.py and ignores those it does not read.
+  ignoredNear: "{{name}} is not a setting Django reads: Django ignores it. Did you mean {{near}}?",
+  ignoredSession: "{{name}} is not a session setting Django reads: Django ignores it.",
 } as const;
 
 export type SettingsPyProblemCode = keyof typeof SETTINGS_PY_PROBLEMS;

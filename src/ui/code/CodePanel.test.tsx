@@ -35,6 +35,22 @@ describe("the code panel", () => {
     );
   });
 
+  it("warns of a setting name Django would ignore, and still applies the file", async () => {
+    const store = await panelTestPlayground();
+    const source = store.getState().code["settings.py"];
+    await store.getState().editCode("settings.py", `${source}\nSESSION_COOKIE_SECURED = True\n`);
+    await renderPanel(store, <CodePanel />);
+    fireEvent.click(screen.getByRole("tab", { name: /settings\.py/ }));
+    expect(screen.getByRole("alert").textContent).toMatch(
+      /warning settings\.py line \d+: SESSION_COOKIE_SECURED is not a setting Django reads: Django ignores it\. Did you mean SESSION_COOKIE_SECURE\?/,
+    );
+    expect(store.getState().settings.SESSION_COOKIE_SECURE).toBe(false);
+    await act(() => i18next.changeLanguage("zh-CN"));
+    expect(screen.getByRole("alert").textContent).toMatch(
+      /警告 settings\.py 第 \d+ 行: Django 不读取 SESSION_COOKIE_SECURED 这个设置，会直接忽略它。你是想写 SESSION_COOKIE_SECURE 吗？/,
+    );
+  });
+
   it("asks before saving settings.py at a past step, which discards the steps after it", async () => {
     const store = await panelTestPlayground();
     await store.getState().changeSettings({ SESSION_COOKIE_NAME: "first" });

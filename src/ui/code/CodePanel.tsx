@@ -82,7 +82,9 @@ export function CodePanel() {
               <span className="badge warn">{t("unsaved")}</span>
             )}
             {(codeErrors[f]?.length ?? 0) > 0 && (
-              <span className="badge bad">{t("errors", { count: codeErrors[f]!.length })}</span>
+              <span className={codeErrors[f]!.every((m) => m.warning) ? "badge warn" : "badge bad"}>
+                {t("errors", { count: codeErrors[f]!.length })}
+              </span>
             )}
           </button>
         ))}
@@ -167,6 +169,11 @@ export function CodePanel() {
           <ul>
             {marks.map((m, i) => (
               <li key={i}>
+                {m.warning && (
+                  <>
+                    <span className="badge warn">{t("warning")}</span>{" "}
+                  </>
+                )}
                 <code>{file}</code> {t("line", { line: m.line })}: <code>{m.message}</code>
               </li>
             ))}

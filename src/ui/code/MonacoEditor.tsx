@@ -70,7 +70,7 @@ export default function MonacoEditor({
       model,
       "session-lab",
       marks.map((m) => ({
-        severity: monaco.MarkerSeverity.Error,
+        severity: m.warning ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Error,
         message: m.message,
         startLineNumber: m.line,
         startColumn: m.column,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { manageOutput, parseManageCommand, similarity } from "./manageCommand.ts";
+import { manageOutput, parseManageCommand } from "./manageCommand.ts";
 
 describe("parseManageCommand", () => {
   it("knows clearsessions, with or without a pasted python manage.py", () => {
@@ -61,13 +61,5 @@ describe("manageOutput", () => {
     expect(manageOutput({ kind: "help", topic: null }).text).toContain(
       "[sessions]\n    clearsessions",
     );
-  });
-});
-
-describe("similarity", () => {
-  it("matches difflib's ratio", () => {
-    expect(similarity("abcd", "bcde")).toBe(0.75);
-    expect(similarity("clearsession", "clearsessions")).toBeCloseTo(24 / 25);
-    expect(similarity("migrate", "clearsessions")).toBeLessThan(0.6);
   });
 });

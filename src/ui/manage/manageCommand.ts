@@ -1,3 +1,5 @@
+import { difflibRatio } from "../../engine/python/difflibRatio.ts";
+
 /** The only command the playground's manage.py has (Django's sessions app). */
 export const COMMANDS = ["clearsessions"] as const;
 
@@ -50,33 +52,8 @@ const usage = (message: string): ManageCommand => ({ kind: "usageError", message
 const unknown = (name: string): ManageCommand => ({
   kind: "unknown",
   name,
-  suggestion: COMMANDS.find((c) => similarity(name, c) >= 0.6) ?? null,
+  suggestion: COMMANDS.find((c) => difflibRatio(name, c) >= 0.6) ?? null,
 });
-
-/**
- * difflib.SequenceMatcher(None, a, b).ratio() (Ratcliff/Obershelp), which
- * Django's get_close_matches uses for "Did you mean …?".
- */
-export function similarity(a: string, b: string): number {
-  const matches = (a: string, b: string): number => {
-    let best = 0;
-    let atA = 0;
-    let atB = 0;
-    for (let i = 0; i < a.length; i++)
-      for (let j = 0; j < b.length; j++) {
-        let k = 0;
-        while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
-        if (k > best) [best, atA, atB] = [k, i, j];
-      }
-    if (!best) return 0;
-    return (
-      best +
-      matches(a.slice(0, atA), b.slice(0, atB)) +
-      matches(a.slice(atA + best), b.slice(atB + best))
-    );
-  };
-  return a.length + b.length ? (2 * matches(a, b)) / (a.length + b.length) : 1;
-}
 
 const CLEARSESSIONS_USAGE = `usage: manage.py clearsessions [-h] [--version] [-v {0,1,2,3}] [--settings SETTINGS]
                                [--pythonpath PYTHONPATH] [--traceback] [--no-color]

@@ -43,5 +43,6 @@ export default {
     backend: "The page the backend view renders for a logged-in user.",
   },
   problems: "Problems",
+  warning: "warning",
   line: "line {{line}}",
 } as const;

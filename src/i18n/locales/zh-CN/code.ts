@@ -41,5 +41,6 @@ export default {
     backend: "backend 视图为已登录用户渲染的页面。",
   },
   problems: "问题",
+  warning: "警告",
   line: "第 {{line}} 行",
 } satisfies Translation<typeof en>;

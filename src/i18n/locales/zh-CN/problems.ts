@@ -91,5 +91,7 @@ export default {
     valueMissing: "SyntaxError: 语法无效：缺少值",
     dictKeys: "SyntaxError: 这里的字典键必须是字符串",
     operand: "TypeError: {{op}} 不支持这种类型的操作数",
+    ignoredNear: "Django 不读取 {{name}} 这个设置，会直接忽略它。你是想写 {{near}} 吗？",
+    ignoredSession: "{{name}} 不是 Django 会话读取的设置，Django 会直接忽略它。",
   },
 } satisfies Translation<typeof en>;
