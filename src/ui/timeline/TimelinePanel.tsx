@@ -42,14 +42,29 @@ export function TimelinePanel() {
               : t("status.past", { step: cursor + 1, total })}
         </span>
         <span className="row timeline-nav">
-          <button type="button" onClick={stepBack} disabled={viewed === null || viewed === 0}>
-            {t("nav.back")}
-          </button>
-          {/* Only when looking at the past: in the present these have nothing to do. */}
-          {cursor !== null && (
+          {cursor === null ? (
+            <button type="button" onClick={stepBack} disabled={viewed === null || viewed === 0}>
+              {t("nav.back")}
+            </button>
+          ) : (
+            // Looking back: four buttons; the step ones show their arrows only, so all fit one row.
             <>
-              <button type="button" onClick={stepForward}>
-                {t("nav.forward")}
+              <button
+                type="button"
+                onClick={stepBack}
+                disabled={viewed === 0}
+                aria-label={t("nav.backName")}
+                title={t("nav.backName")}
+              >
+                ◀
+              </button>
+              <button
+                type="button"
+                onClick={stepForward}
+                aria-label={t("nav.forwardName")}
+                title={t("nav.forwardName")}
+              >
+                ▶
               </button>
               <button type="button" onClick={() => select(null)}>
                 {t("nav.present")}

@@ -11,6 +11,10 @@ export default {
   nav: {
     back: "◀ Step back",
     forward: "Step forward ▶",
+    // Looking back, the two step buttons show only their arrows (four buttons fit one row at
+    // 1280×720); these are their names, for screen readers and as tooltips.
+    backName: "Step back",
+    forwardName: "Step forward",
     present: "Back to the present",
     continue: "Continue from here",
   },

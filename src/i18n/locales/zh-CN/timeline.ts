@@ -14,6 +14,8 @@ export default {
   nav: {
     back: "◀ 后退一步",
     forward: "前进一步 ▶",
+    backName: "后退一步",
+    forwardName: "前进一步",
     present: "回到现在",
     continue: "从这里继续",
   },
