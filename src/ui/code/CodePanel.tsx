@@ -5,7 +5,7 @@ import { drafts as draftStore, useCurrentDrafts } from "../../state/drafts.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { useUiPrefs } from "../../state/uiPrefs.ts";
 import { useProblemText } from "../common/useProblemText.ts";
-import { ConfirmDiscard } from "../timeline/ConfirmDiscard.tsx";
+import { usePastGuard } from "../timeline/usePastGuard.tsx";
 import "./code.css";
 
 const MonacoEditor = lazy(() => import("./MonacoEditor.tsx"));
@@ -29,13 +29,11 @@ export function CodePanel() {
   const restoreCode = usePlayground((s) => s.restoreCode);
   const presenter = useUiPrefs((s) => s.presenter);
   const cursor = usePlayground((s) => s.cursor);
-  const total = usePlayground((s) => s.timeline.length);
-  // Saving settings.py is a settings step: from a past step it drops the later ones, so it asks first.
-  const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
-  const guardPast = (action: () => Promise<void>) => {
-    if (file === "settings.py" && cursor !== null) setPending(() => action);
-    else void action();
-  };
+  // Saving settings.py is a settings step: from a past step it drops the later ones, so it asks
+  // first. The other files are no steps: saving them changes no step.
+  const past = usePastGuard();
+  const guardPast = (action: () => Promise<unknown>) =>
+    file === "settings.py" ? past.guard(action) : void action();
   const [file, setFile] = useState<CodeFile>("views.py");
   const phase = usePlayground((s) => s.phase);
   // A saved file (or one rewritten by the Settings panel) replaces its draft.
@@ -121,17 +119,7 @@ export function CodePanel() {
       {file === "settings.py" && cursor !== null && (
         <p className="past-hint">{t("pastSettingsPy", { step: cursor + 1 })}</p>
       )}
-      {pending && cursor !== null && (
-        <ConfirmDiscard
-          step={cursor}
-          later={total - 1 - cursor}
-          onConfirm={() => {
-            setPending(null);
-            void pending();
-          }}
-          onCancel={() => setPending(null)}
-        />
-      )}
+      {past.prompt}
       {file === "views.py" && (
         <div className="code-python" role="status" data-testid="python-status">
           <span>{runningViews === null ? t("viewsBuiltin") : t("viewsPython")}</span>{" "}

@@ -1,10 +1,10 @@
-import { useId, useRef, useState } from "react";
+import { useId, useRef } from "react";
 import { useT } from "../../i18n/useT.ts";
 import type { Op } from "../../server/views/ops.ts";
 import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
 import { runManageLine } from "../manage/manageTranscript.ts";
 import { TranscriptEntryView } from "../manage/TranscriptEntryView.tsx";
-import { ConfirmDiscard } from "../timeline/ConfirmDiscard.tsx";
+import { usePastGuard } from "../timeline/usePastGuard.tsx";
 import { ClearsessionsShortcut } from "./ClearsessionsShortcut.tsx";
 import { OpBatch } from "./OpBatch.tsx";
 import { CLEARSESSIONS } from "./opCatalog.ts";
@@ -32,7 +32,8 @@ export function OpsPanel() {
   // Read only while looking at the past (0 at the present), so a new step does not re-render the panel.
   const total = usePlayground((s) => (s.cursor === null ? 0 : s.timeline.length));
   const backToPresent = usePlayground((s) => s.select);
-  const [pending, setPending] = useState<(() => Promise<void>) | null>(null);
+  // Running while looking at the past continues from there (later steps are discarded): ask first.
+  const { guard: guardPast, prompt } = usePastGuard();
   const main = useRef<HTMLDivElement>(null);
   const explainId = useId();
   const result = useRef<HTMLElement>(null);
@@ -45,15 +46,8 @@ export function OpsPanel() {
     main.current?.scrollTo({ top: 0 });
   };
 
-  /** Running while looking at the past continues from there (later steps are discarded): ask first. */
-  const guardPast = (action: () => Promise<void>) => {
-    if (playground.getState().cursor !== null) setPending(() => action);
-    else void action();
-  };
-
   const runOps = (ops: Op[], fromBatch = false) =>
     guardPast(async () => {
-      setPending(null);
       try {
         setLast({ entry: await playground.getState().runOps(ops) });
         if (fromBatch) clearBatch();
@@ -65,7 +59,6 @@ export function OpsPanel() {
 
   const runClearsessions = () =>
     guardPast(async () => {
-      setPending(null);
       const entry = await runManageLine(playground, "clearsessions");
       if (entry) setLast({ manage: entry });
       showResult();
@@ -94,14 +87,7 @@ export function OpsPanel() {
               describedBy={explainId}
             />
           )}
-          {pending && cursor !== null && (
-            <ConfirmDiscard
-              step={cursor}
-              later={total - 1 - cursor}
-              onConfirm={() => void pending()}
-              onCancel={() => setPending(null)}
-            />
-          )}
+          {prompt}
           <OpBatch onRun={(ops) => runOps(ops, true)} />
           <section
             ref={result}
