@@ -139,7 +139,7 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
       .toMatch(/"seen": \[ "list", \[ "1" \] \]/);
   });
 
-  it("fails to save a datetime in the session with Django's TypeError, after the view returned", async () => {
+  it("fails to save a datetime or a set in the session with Django's TypeError, after the view returned", async () => {
     await runViews(
       edited('request.session["username"] = user', [
         "            import datetime",
@@ -152,6 +152,17 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     await expect
       .poll(() => site(lab.page).locator("body").textContent(), PYTHON_ANSWERS)
       .toContain("TypeError: Object of type datetime is not JSON serializable");
+    // A set too: the view has it back as a set; the save refuses it.
+    await runViews(
+      edited('request.session["username"] = user', [
+        '            request.session["tags"] = {"x"}',
+        '            assert request.session["tags"] == {"x"}',
+      ]),
+    );
+    await logIn(lab.page, "bob", "bob123");
+    await expect
+      .poll(() => site(lab.page).locator("body").textContent(), PYTHON_ANSWERS)
+      .toContain("TypeError: Object of type set is not JSON serializable");
     await runViews();
   });
 

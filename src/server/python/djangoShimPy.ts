@@ -6,7 +6,7 @@
  * so views stay plain synchronous `def`s, as Django code is.
  */
 export const DJANGO_SHIM_PY = String.raw`
-import json, sys, types, traceback, datetime
+import json, sys, types, traceback, datetime, base64, decimal
 from pyodide.ffi import run_sync
 import session_bridge
 
@@ -34,18 +34,45 @@ _EXCEPTIONS.update({
 })
 
 
+def _key(key):
+    # As json.dumps writes a dict's keys.
+    if isinstance(key, str):
+        return key
+    if isinstance(key, (bool, type(None), int, float)):
+        return json.dumps(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
 def _to_json(value):
+    # JSON's own types as they are. A few more as tagged objects that come back as the same
+    # Python object (the engine keeps them for the request, and the cache engine, which pickles
+    # in Django, stores them; JSON encoding refuses them at the save, as Django's does).
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
     if isinstance(value, datetime.datetime):
         return {"__datetime__": value.isoformat()}
     if isinstance(value, datetime.timedelta):
         return {"__timedelta__": value.total_seconds()}
     if isinstance(value, dict):
-        return {str(k) if not isinstance(k, str) else k: _to_json(v) for k, v in value.items()}
+        return {_key(k): _to_json(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_to_json(v) for v in value]
-    if value is None or isinstance(value, (str, bool, int, float)):
-        return value
+    if isinstance(value, (set, frozenset)):
+        return {f"__{type(value).__name__}__": [_to_json(v) for v in value]}
+    if isinstance(value, (bytes, bytearray)):
+        return {f"__{type(value).__name__}__": base64.b64encode(value).decode()}
+    if isinstance(value, decimal.Decimal):
+        return {"__Decimal__": str(value)}
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_TAGGED = {
+    "__set__": lambda v: set(_from_json(x) for x in v),
+    "__frozenset__": lambda v: frozenset(_from_json(x) for x in v),
+    "__bytes__": lambda v: base64.b64decode(v),
+    "__bytearray__": lambda v: bytearray(base64.b64decode(v)),
+    "__Decimal__": lambda v: decimal.Decimal(v),
+}
 
 
 def _from_json(value):
@@ -54,6 +81,9 @@ def _from_json(value):
             return datetime.datetime.fromisoformat(value["__datetime__"])
         if set(value) == {"__timedelta__"}:
             return datetime.timedelta(seconds=value["__timedelta__"])
+        if len(value) == 1 and next(iter(value)) in _TAGGED:
+            tag, payload = next(iter(value.items()))
+            return _TAGGED[tag](payload)
         return {k: _from_json(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_from_json(v) for v in value]

@@ -55,16 +55,33 @@ describe("request.session calls from Python views", () => {
     }
   });
 
-  it("stores a datetime or timedelta with the cache engine, which pickles, and gives it back", async () => {
+  it("refuses a set, bytes or a Decimal at the save with Python's own words", async () => {
+    const tagged = {
+      set: '{"__set__": [1]}',
+      bytes: '{"__bytes__": "YQ=="}',
+      Decimal: '{"__Decimal__": "1.5"}',
+    };
+    for (const [type, value] of Object.entries(tagged)) {
+      const { ctx } = testContext();
+      const session = new (sessionStoreFor(ctx))(ctx);
+      await sessionBridge(session, ctx, "__setitem__", `["k", ${value}]`);
+      await expect(session.save()).rejects.toMatchObject({
+        pythonName: "TypeError",
+        message: `Object of type ${type} is not JSON serializable`,
+      });
+    }
+  });
+
+  it("stores what JSON cannot hold with the cache engine, which pickles, and gives it back", async () => {
     const { ctx } = testContext({ SESSION_ENGINE: "django.contrib.sessions.backends.cache" });
     const session = new (sessionStoreFor(ctx))(ctx);
     const values =
-      '{"at": {"__datetime__": "2020-01-01T00:00:00"}, "for": {"__timedelta__": 90.0}}';
+      '{"at": {"__datetime__": "2020-01-01T00:00:00"}, "for": {"__timedelta__": 90.0}, "tags": {"__set__": ["a"]}, "raw": {"__bytes__": "YQ=="}}';
     await sessionBridge(session, ctx, "__setitem__", `["k", ${values}]`);
     await session.save();
     const again = new (sessionStoreFor(ctx))(ctx, session.sessionKey);
     expect(await sessionBridge(again, ctx, "get", '["k"]')).toBe(
-      '{"value":{"at":{"__datetime__":"2020-01-01T00:00:00"},"for":{"__timedelta__":90}}}',
+      '{"value":{"at":{"__datetime__":"2020-01-01T00:00:00"},"for":{"__timedelta__":90.0},"tags":{"__set__":["a"]},"raw":{"__bytes__":"YQ=="}}}',
     );
   });
 

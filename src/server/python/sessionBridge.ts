@@ -2,7 +2,7 @@ import type { EngineContext } from "../../engine/EngineContext.ts";
 import { jsonStringify } from "../../engine/python/jsonStringify.ts";
 import { PythonError } from "../../engine/python/PythonError.ts";
 import { isPyFloat } from "../../engine/python/pyFloat.ts";
-import { isPyOpaque } from "../../engine/python/pyOpaque.ts";
+import { isPyOpaque, PY_OPAQUE_TYPES, type PyOpaque } from "../../engine/python/pyOpaque.ts";
 import { pyJsonLoads } from "../../engine/python/pyJsonLoads.ts";
 import { fromisoformat, isoformat, isPyDateTime } from "../../engine/python/pyDateTime.ts";
 import type { SessionBase } from "../../engine/sessions/SessionBase.ts";
@@ -10,10 +10,20 @@ import { callSessionMethod } from "../views/callSessionMethod.ts";
 
 type Json = unknown;
 
+/** The shim's tag for a Python object JSON cannot hold (`{"__set__": [...]}`), or null. */
+function taggedType(o: Record<string, Json>): PyOpaque["pyOpaque"] | null {
+  const keys = Object.keys(o);
+  if (keys.length !== 1) return null;
+  const type = /^__(\w+)__$/.exec(keys[0])?.[1];
+  return (PY_OPAQUE_TYPES as readonly string[]).includes(type ?? "")
+    ? (type as PyOpaque["pyOpaque"])
+    : null;
+}
+
 /**
- * The shim's datetime and timedelta (`{"__datetime__": iso}`, `{"__timedelta__": s}`): as
- * set_expiry's argument, what the engine takes; as a session value, kept as a Python object
- * JSON cannot hold (pyOpaque), so the session fails to save as Django's would.
+ * The shim's tagged objects (`{"__datetime__": iso}`, `{"__set__": [...]}`, ...): as
+ * set_expiry's argument, a datetime or timedelta the engine takes; as a session value, kept
+ * as a Python object JSON cannot hold (pyOpaque), so the session fails to save as Django's would.
  */
 function fromPython(v: Json, asValue: boolean): Json {
   const from = (x: Json) => fromPython(x, asValue);
@@ -21,14 +31,10 @@ function fromPython(v: Json, asValue: boolean): Json {
   if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, from(x)]));
   if (v && typeof v === "object" && !Array.isArray(v)) {
     const o = v as Record<string, Json>;
-    if ("__datetime__" in o)
-      return asValue
-        ? { pyOpaque: "datetime", value: String(o.__datetime__) }
-        : fromisoformat(String(o.__datetime__));
-    if ("__timedelta__" in o)
-      return asValue
-        ? { pyOpaque: "timedelta", value: Number(o.__timedelta__) }
-        : { timedelta: Number(o.__timedelta__) };
+    const type = taggedType(o);
+    if (type && asValue) return { pyOpaque: type, value: o[`__${type}__`] };
+    if (type === "datetime") return fromisoformat(String(o.__datetime__));
+    if (type === "timedelta") return { timedelta: Number(o.__timedelta__) };
     return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, from(x)]));
   }
   return Array.isArray(v) ? v.map(from) : v;
