@@ -130,10 +130,16 @@ export class DjangoServer {
           ? new HttpResponse("<h1>Bad Request (400)</h1>", 400)
           : this.serverError(request, e);
     }
-    response.setHeader(
-      FLAGS_HEADER,
-      pythonJsonDumps({ ...flags, results: request.opsResults ?? null }),
-    );
+    let flagsJson: string;
+    try {
+      flagsJson = pythonJsonDumps({ ...flags, results: request.opsResults ?? null });
+    } catch (e) {
+      // A result JSON cannot hold (a set a Python view left in a cache session): the view's own
+      // JsonResponse failed alike, so the response is already its 500; the runner gets no results.
+      if (!(e instanceof PythonError)) throw e;
+      flagsJson = pythonJsonDumps({ ...flags, results: null });
+    }
+    response.setHeader(FLAGS_HEADER, flagsJson);
     return response.toWire();
   }
 

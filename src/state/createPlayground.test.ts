@@ -204,7 +204,19 @@ describe("the playground core", () => {
     expect(store.getState().profiles[0]).toMatchObject({ open: false, history: [] });
     store.getState().select(0);
     await store.getState().continueFrom(0);
-    expect(store.getState().profiles[0]).toMatchObject({ open: true, history: ["/login/"] });
+    expect(store.getState().profiles[0]).toMatchObject({ open: true });
+  });
+
+  it("keeps what an action from a past step does to its own browser: a page load opens it", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().navigate("/login/");
+    await store.getState().closeBrowser("A");
+    await store.getState().advance(60);
+    store.getState().select(1);
+    await store.getState().navigate("/login/");
+    expect(store.getState().timeline).toHaveLength(3);
+    expect(store.getState().profiles[0]).toMatchObject({ open: true });
   });
 
   it("imports a scenario that ends with a browser closed as closed", async () => {
@@ -397,6 +409,22 @@ describe("the playground core", () => {
     expect(cursor).toBeNull();
     expect(settings.SESSION_COOKIE_NAME).toBe("second");
     expect(store.getState().code["settings.py"]).toBe(second);
+  });
+
+  it("continues from a past step when settings.py is saved there as that step had it", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().changeSettings({ SESSION_COOKIE_NAME: "first" });
+    const first = store.getState().code["settings.py"];
+    await store.getState().changeSettings({ SESSION_COOKIE_NAME: "second" });
+    await store.getState().advance(60);
+    store.getState().select(0);
+    // Nothing to change over step 1's settings: the later steps still go, as the learner was told.
+    await store.getState().editCode("settings.py", first);
+    expect(store.getState().timeline).toHaveLength(1);
+    expect(store.getState().cursor).toBeNull();
+    expect(store.getState().settings.SESSION_COOKIE_NAME).toBe("first");
+    expect(store.getState().code["settings.py"]).toBe(first);
   });
 
   it("renders pages with an edited template from the next request, and marks a broken one", async () => {

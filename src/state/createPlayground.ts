@@ -29,13 +29,12 @@ import {
 import type { PythonEvent } from "../server/python/PythonViews.ts";
 import type { PyException } from "../server/python/protocol.ts";
 import type { View } from "../server/views/View.ts";
-import { settingsAt } from "./settingsAt.ts";
 import { settingsFromPy } from "../server/settingsPy/settingsFromPy.ts";
 import { settingsPyFor } from "../server/settingsPy/settingsPyFor.ts";
 import { compileTemplate } from "../server/template/compileTemplate.ts";
 import { TemplateSyntaxError } from "../server/template/TemplateSyntaxError.ts";
 import type { TimelineEntry } from "./TimelineEntry.ts";
-import { freshProfile, profileFromTimeline } from "./profileFromTimeline.ts";
+import { browserOpenAt, freshProfile, profileFromTimeline } from "./profileFromTimeline.ts";
 import { scenarioFromHash, shareLink } from "./shareLink.ts";
 
 /** The key a new playground signs with; an exported scenario carries it. */
@@ -425,9 +424,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         s.seed,
         kept.map((e) => e.step),
       );
-      // The browsers as that step left them: closed or open, with the pages loaded by then.
-      const profiles = s.profiles.map((p) => profileFromTimeline(timeline, p.name));
-      set({ timeline, cursor: null, profiles });
+      set({ timeline, cursor: null });
       await refresh();
     }
 
@@ -692,6 +689,17 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         serial(
           guard(async () => {
             await truncateTo(index);
+            // Each browser open or closed as that step left it (a closed one with no pages to go
+            // back to, as closeBrowser leaves it). An action taken from a past step sets its own
+            // browser's profile itself, so this is for an explicit "continue from here" only.
+            const { timeline, profiles } = get();
+            set({
+              profiles: profiles.map((p) =>
+                browserOpenAt(timeline, p.name)
+                  ? { ...p, open: true }
+                  : { ...p, open: false, history: [], index: -1 },
+              ),
+            });
             persist();
           }),
         ),
@@ -739,6 +747,11 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       editCode: (file, text) =>
         serial(
           guard(async () => {
+            // Saving settings.py at a past step continues from it (the learner was asked): go back
+            // to it first, so the file is read over that step's settings, and a file that matches
+            // them still leaves the server running what the file says.
+            const { cursor } = get();
+            if (file === "settings.py" && cursor !== null) await truncateTo(cursor);
             set({ code: { ...get().code, [file]: text } });
             let marks: CodeMark[] = [];
             if (file === "settings.py") {
@@ -748,15 +761,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
                 ...read.warnings.map((w): CodeMark => ({ ...w, warning: true })),
               ];
               if (read.settings) {
-                // A change is a settings step: from a past step it continues from there (step()
-                // drops the later ones), so it is a change over that step's settings.
-                const { cursor, timeline, initialSettings } = get();
-                const current = (cursor === null
-                  ? lab.server.settings
-                  : settingsAt(initialSettings, timeline, cursor)) as unknown as Record<
-                  string,
-                  unknown
-                >;
+                const current = lab.server.settings as unknown as Record<string, unknown>;
                 const diff = Object.fromEntries(
                   Object.entries(read.settings).filter(
                     ([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v),

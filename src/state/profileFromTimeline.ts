@@ -1,4 +1,4 @@
-import { DEFAULT_BROWSER, DEFAULT_ORIGIN } from "../scenario/Scenario.ts";
+import { DEFAULT_ORIGIN } from "../scenario/Scenario.ts";
 import type { BrowserProfile } from "./createPlayground.ts";
 import { isNavigation, type TimelineEntry } from "./TimelineEntry.ts";
 
@@ -11,7 +11,7 @@ export const freshProfile = (name: string): BrowserProfile => ({
 });
 
 const browserOf = (entry: TimelineEntry) =>
-  "request" in entry.step ? (entry.step.request.browser ?? DEFAULT_BROWSER) : null;
+  "request" in entry.step ? entry.step.request.browser : null;
 const closes = (entry: TimelineEntry, browser: string) =>
   "close_browser" in entry.step && entry.step.close_browser === browser;
 
@@ -35,7 +35,7 @@ export function browserOpenAt(
 /**
  * A browser profile as the timeline leaves it: open or closed, the pages it
  * loaded since it last opened (for back and forward), on the site it last
- * visited. What an import and a "continue from here" start from.
+ * visited. What an import starts from.
  */
 export function profileFromTimeline(
   timeline: readonly TimelineEntry[],

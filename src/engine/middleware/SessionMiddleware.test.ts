@@ -612,3 +612,18 @@ describe("SessionMiddleware cookie settings", () => {
     ]);
   });
 });
+
+describe("a session value JSON cannot hold (a Python view's set, under the cache engine)", () => {
+  it("makes /ops/ answer a 500 when an op returns it, as Django's JsonResponse would fail", async () => {
+    const { server, send } = world({ SESSION_ENGINE: "django.contrib.sessions.backends.cache" });
+    server.viewOverrides["/store/"] = async (request) => {
+      await request.session!.setItem("tags", { pyOpaque: "set", value: ["a"] });
+      return new HttpResponse("stored", 200);
+    };
+    const stored = await send({ path: "/store/" });
+    const cookie = setCookies(stored)[0].split(";")[0];
+    const res = await send({ cookie, ops: [["get", "tags"]] });
+    expect(res.status).toBe(500);
+    expect(res.body).toContain("Object of type set is not JSON serializable");
+  });
+});
