@@ -38,7 +38,8 @@ describe("settings from settings.py", () => {
 
   it("keeps names it does not use, as Django would, warning only of those meant for sessions", () => {
     const r = settingsFromPy(
-      "SECRET_KEY = 'k'\nDEBUG = True\nSESSION_COOKIE_SECURED = True\nSESSION_FOO = 1\n",
+      "SECRET_KEY = 'k'\nDEBUG = True\nSESSION_COOKIE_SECURED = True\nSESSION_FOO = 1\n" +
+        "SESSION_SERIALIZER = 'django.contrib.sessions.serializers.JSONSerializer'\n",
     );
     expect(r.errors).toEqual([]);
     // The file still applies: Django ignores the names it does not read.

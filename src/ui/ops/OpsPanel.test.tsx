@@ -144,6 +144,12 @@ describe("the operations panel", () => {
     expect(screen.getByRole("alertdialog").textContent).toMatch(
       /Continue from step 1\? The 1 step after it/,
     );
+    // Left unanswered while the learner looks elsewhere, the question is gone for good.
+    act(() => store.getState().select(null));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    act(() => store.getState().select(0));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Run" }));
     fireEvent.click(screen.getByRole("button", { name: "Discard 1 step and continue" }));
     await settle();
     expect(store.getState().timeline).toHaveLength(2);

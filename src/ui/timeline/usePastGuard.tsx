@@ -15,22 +15,27 @@ export function usePastGuard(): {
   const cursor = usePlayground((s) => s.cursor);
   // Read only while looking at the past (0 at the present), so a new step does not re-render.
   const total = usePlayground((s) => (s.cursor === null ? 0 : s.timeline.length));
-  const [pending, setPending] = useState<(() => Promise<unknown>) | null>(null);
+  // The action waiting for an answer, and the step it would continue from: once another step is
+  // on show, the question no longer stands (it must not come back when that step is viewed again).
+  const [pending, setPending] = useState<{ action: () => Promise<unknown>; at: number } | null>(
+    null,
+  );
+  if (pending && pending.at !== cursor) setPending(null);
   const guard = (action: () => Promise<unknown>) => {
-    if (store.getState().cursor !== null) setPending(() => action);
+    const at = store.getState().cursor;
+    if (at !== null) setPending({ action, at });
     else void action();
   };
-  const prompt =
-    pending && cursor !== null ? (
-      <ConfirmDiscard
-        step={cursor}
-        later={total - 1 - cursor}
-        onConfirm={() => {
-          setPending(null);
-          void pending();
-        }}
-        onCancel={() => setPending(null)}
-      />
-    ) : null;
+  const prompt = pending ? (
+    <ConfirmDiscard
+      step={pending.at}
+      later={total - 1 - pending.at}
+      onConfirm={() => {
+        setPending(null);
+        void pending.action();
+      }}
+      onCancel={() => setPending(null)}
+    />
+  ) : null;
   return { guard, prompt };
 }
