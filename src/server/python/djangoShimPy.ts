@@ -120,7 +120,16 @@ class SessionStore:
     def _hand(self, key, value):
         if isinstance(value, (dict, list)):
             self._handed[key] = value
+        else:
+            # Replaced by a value nothing can mutate in place: the old one must not be synced back.
+            self._handed.pop(key, None)
         return value
+
+    def _forget(self, *keys):
+        # Changed by the engine itself (a test cookie, the expiry): read them from it again.
+        for key in keys:
+            self._objects.pop(key, None)
+            self._handed.pop(key, None)
 
     def _sync(self):
         for key, value in self._handed.items():
@@ -168,6 +177,8 @@ class SessionStore:
         dict_ = dict(dict_)
         _call("update", dict_)
         self._objects.update(dict_)
+        for key, value in dict_.items():
+            self._hand(key, value)
 
     def has_key(self, key):
         return key in self
@@ -215,6 +226,7 @@ class SessionStore:
 
     def set_expiry(self, value):
         _call("set_expiry", value)
+        self._forget("_session_expiry")
 
     def get_expiry_age(self):
         return _call("get_expiry_age")
@@ -233,18 +245,23 @@ class SessionStore:
 
     def delete(self, session_key=None):
         _call("delete", session_key)
+        # signed_cookies empties the session here: whatever the engine now holds is the truth.
+        self._objects = {}
+        self._handed = {}
 
     def save(self, must_create=False):
         _call("save")
 
     def set_test_cookie(self):
         _call("set_test_cookie")
+        self._forget("testcookie")
 
     def test_cookie_worked(self):
         return _call("test_cookie_worked")
 
     def delete_test_cookie(self):
         _call("delete_test_cookie")
+        self._forget("testcookie")
 
     def clear_expired(self):
         _call("clear_expired")
