@@ -3,6 +3,7 @@ import { pyJsonLoads } from "./pyJsonLoads.ts";
 import { jsonStringify } from "./jsonStringify.ts";
 import { isPyFloat, pyFloat } from "./pyFloat.ts";
 import { pythonJsonDumps } from "./pythonJsonDumps.ts";
+import { isPyOpaque } from "./pyOpaque.ts";
 
 describe("pyJsonLoads (json.loads keeping dict order)", () => {
   it("reads an object with an integer-like key as a Map in the text's order, at any depth", () => {
@@ -79,5 +80,19 @@ describe("pyJsonLoads (json.loads keeping dict order)", () => {
 
   it("refuses what JSON.parse refuses", () => {
     expect(() => pyJsonLoads('{"1": }')).toThrow(SyntaxError);
+  });
+});
+
+describe("a dict shaped like the engine's stand-in for a Python object", () => {
+  it("stays a dict (a Map), so it is never taken for one, however its key is written", () => {
+    for (const text of [
+      '{"pyOpaque": "set", "value": [1]}',
+      '{"\\u0070yOpaque": "set", "value": [1]}',
+    ]) {
+      const value = pyJsonLoads(text);
+      expect(value).toBeInstanceOf(Map);
+      expect(isPyOpaque(value)).toBe(false);
+      expect(pythonJsonDumps(value)).toBe('{"pyOpaque":"set","value":[1]}');
+    }
   });
 });

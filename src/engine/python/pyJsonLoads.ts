@@ -5,11 +5,13 @@ import { pyFloat } from "./pyFloat.ts";
  * Whether the text may hold such a key (a digit may also be written escaped,
  * "\u0031"), or a float a JavaScript number would print as an int: an
  * exponent ("1e3"), a fraction of zeros ("10.0", "-0.0"), or 16 digits and
- * more, which a double rounds ("1.0000000000000000001" is 1.0). Most session
- * data holds none, and skips the slow read. (No backtracking: the test runs
- * on every decode.)
+ * more, which a double rounds ("1.0000000000000000001" is 1.0); or a dict
+ * shaped like the engine's pyOpaque (its key may be written with escaped
+ * letters too), which must stay a Map. Most session data holds none, and
+ * skips the slow read. (No backtracking: the test runs on every decode.)
  */
-const NEEDS_SLOW_READ = /"(?:0|[1-9]\d*)"\s*:|\\u003|\d[eE]|\.0+(?![0-9])|\d(?:\.?\d){15}/;
+const NEEDS_SLOW_READ =
+  /"(?:0|[1-9]\d*)"\s*:|\\u00[3-7]|\d[eE]|\.0+(?![0-9])|\d(?:\.?\d){15}|"pyOpaque"/;
 
 const LITERAL = /true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
