@@ -68,6 +68,12 @@ describe("the code panel", () => {
     const ask = screen.getByRole("alertdialog");
     fireEvent.click(within(ask).getByRole("button", { name: "Cancel" }));
     expect(store.getState().timeline).toHaveLength(2);
+    // Left unanswered for another file, the question goes, and does not come back with settings.py.
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    fireEvent.click(screen.getByRole("tab", { name: /views\.py/ }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: /settings\.py/ }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
     await act(async () => {
       fireEvent.click(within(screen.getByRole("alertdialog")).getAllByRole("button")[0]);

@@ -73,7 +73,11 @@ export function CodePanel() {
             role="tab"
             aria-selected={f === file}
             className={f === file ? "code-file current" : "code-file"}
-            onClick={() => setFile(f)}
+            onClick={() => {
+              // A question about saving settings.py does not follow the learner to another file.
+              past.cancel();
+              setFile(f);
+            }}
           >
             <code>{f}</code>
             {drafts[f] !== undefined && drafts[f] !== code[f] && (

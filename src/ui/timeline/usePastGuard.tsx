@@ -9,6 +9,8 @@ import { ConfirmDiscard } from "./ConfirmDiscard.tsx";
  */
 export function usePastGuard(): {
   guard(action: () => Promise<unknown>): void;
+  /** Drops an unanswered question (the learner moved on: another file, say). */
+  cancel(): void;
   prompt: ReactNode;
 } {
   const store = usePlaygroundStore();
@@ -37,5 +39,5 @@ export function usePastGuard(): {
       onCancel={() => setPending(null)}
     />
   ) : null;
-  return { guard, prompt };
+  return { guard, cancel: () => setPending(null), prompt };
 }
