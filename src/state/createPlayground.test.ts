@@ -219,6 +219,22 @@ describe("the playground core", () => {
     expect(store.getState().profiles[0]).toMatchObject({ open: true });
   });
 
+  it("reopens another browser whose close an action from a past step discards", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().runOps([["set", "k", 1]], "B");
+    await store.getState().navigate("/login/");
+    await store.getState().closeBrowser("B");
+    store.getState().select(1);
+    await store.getState().navigate("/login/");
+    expect(store.getState().timeline.map((e) => Object.keys(e.step)[0])).toEqual([
+      "request",
+      "request",
+      "request",
+    ]);
+    expect(store.getState().profiles.find((p) => p.name === "B")).toMatchObject({ open: true });
+  });
+
   it("imports a scenario that ends with a browser closed as closed", async () => {
     const { store } = playground();
     await store.getState().init();

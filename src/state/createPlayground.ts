@@ -407,7 +407,9 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     /** Runs one step on the present; when looking at the past, first continues from there. */
     async function step(s: Step): Promise<TimelineEntry> {
       const { cursor, timeline } = get();
-      if (cursor !== null && cursor < timeline.length - 1) await truncateTo(cursor);
+      // The acting browser's profile is the action's own (a page load opens it): not reconciled.
+      const acting = "request" in s ? s.request.browser : undefined;
+      if (cursor !== null && cursor < timeline.length - 1) await truncateTo(cursor, acting);
       const { entry, outcome } = await runStep(s);
       set({ timeline: [...get().timeline, entry], cursor: null, ...liveState(outcome) });
       if ("settings" in s) set(settingsPyInStep());
@@ -415,7 +417,12 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       return entry;
     }
 
-    async function truncateTo(index: number): Promise<void> {
+    /**
+     * Keeps the steps up to `index` (replayed), and each browser open or closed as that step
+     * left it, a closed one with no pages to go back to, as closeBrowser leaves it; but for
+     * `acting`, whose profile the action taken from there has set itself.
+     */
+    async function truncateTo(index: number, acting?: string): Promise<void> {
       const s = get();
       const kept = s.timeline.slice(0, index + 1);
       const timeline = await replay(
@@ -424,7 +431,14 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         s.seed,
         kept.map((e) => e.step),
       );
-      set({ timeline, cursor: null });
+      const profiles = get().profiles.map((p) =>
+        p.name === acting
+          ? p
+          : browserOpenAt(timeline, p.name)
+            ? { ...p, open: true }
+            : { ...p, open: false, history: [], index: -1 },
+      );
+      set({ timeline, cursor: null, profiles });
       await refresh();
     }
 
@@ -689,17 +703,6 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         serial(
           guard(async () => {
             await truncateTo(index);
-            // Each browser open or closed as that step left it (a closed one with no pages to go
-            // back to, as closeBrowser leaves it). An action taken from a past step sets its own
-            // browser's profile itself, so this is for an explicit "continue from here" only.
-            const { timeline, profiles } = get();
-            set({
-              profiles: profiles.map((p) =>
-                browserOpenAt(timeline, p.name)
-                  ? { ...p, open: true }
-                  : { ...p, open: false, history: [], index: -1 },
-              ),
-            });
             persist();
           }),
         ),

@@ -125,6 +125,9 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
         '            request.session["cart"] = [1]',
         '            cart = request.session["cart"]',
         '            request.session["cart"] = 5',
+        // A dict that only looks like one of the bridge's tags stays a dict.
+        '            request.session["tagged"] = {"__set__": [1]}',
+        '            assert request.session["tagged"] == {"__set__": [1]}',
         '            assert request.session["pair"] == (1, 2) and request.session["ints"] == {1: "a"}',
         '            assert request.session.get("pair") == (1, 2) and dict(request.session.items())["pair"] == (1, 2)',
       ]),
@@ -133,14 +136,14 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     await expect.poll(() => heading(lab.page), PYTHON_ANSWERS).toContain("alice");
     await runViews(
       edited('username = request.session.get("username")', [
-        '        request.session["seen"] = [type(request.session["pair"]).__name__, list(request.session["ints"]), request.session["cart"]]',
+        '        request.session["seen"] = [type(request.session["pair"]).__name__, list(request.session["ints"]), request.session["cart"], type(request.session["tagged"]).__name__]',
       ]),
     );
     await lab.page.getByRole("button", { name: "/backend/", exact: true }).click();
     // The next request reads them back from JSON, as Django's does: a list, and the key "1".
     await expect
       .poll(() => lab.page.getByTestId("store-panel").textContent(), PYTHON_ANSWERS)
-      .toMatch(/"seen": \[ "list", \[ "1" \], 5 \]/);
+      .toMatch(/"seen": \[ "list", \[ "1" \], 5, "dict" \]/);
   });
 
   it("fails to save a datetime or a set in the session with Django's TypeError, after the view returned", async () => {

@@ -6,7 +6,7 @@
  * so views stay plain synchronous `def`s, as Django code is.
  */
 export const DJANGO_SHIM_PY = String.raw`
-import json, sys, types, traceback, datetime, base64, decimal
+import json, sys, types, traceback, datetime, base64, decimal, re
 from pyodide.ffi import run_sync
 import session_bridge
 
@@ -54,7 +54,9 @@ def _to_json(value):
     if isinstance(value, datetime.timedelta):
         return {"__timedelta__": value.total_seconds()}
     if isinstance(value, dict):
-        return {_key(k): _to_json(v) for k, v in value.items()}
+        out = {_key(k): _to_json(v) for k, v in value.items()}
+        # A dict that would read as a tag ({"__set__": ...}) travels wrapped, to stay a dict.
+        return {"__dict__": out} if _looks_tagged(out) else out
     if isinstance(value, (list, tuple)):
         return [_to_json(v) for v in value]
     if isinstance(value, (set, frozenset)):
@@ -66,9 +68,18 @@ def _to_json(value):
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
+def _looks_tagged(d):
+    return len(d) == 1 and re.fullmatch(r"__\w+__", next(iter(d))) is not None
+
+
+def _hashable(value):
+    # A set's element came as JSON: a list in it can only have been a tuple.
+    return tuple(_hashable(v) for v in value) if isinstance(value, list) else value
+
+
 _TAGGED = {
-    "__set__": lambda v: set(_from_json(x) for x in v),
-    "__frozenset__": lambda v: frozenset(_from_json(x) for x in v),
+    "__set__": lambda v: set(_hashable(_from_json(x)) for x in v),
+    "__frozenset__": lambda v: frozenset(_hashable(_from_json(x)) for x in v),
     "__bytes__": lambda v: base64.b64decode(v),
     "__bytearray__": lambda v: bytearray(base64.b64decode(v)),
     "__Decimal__": lambda v: decimal.Decimal(v),
@@ -84,6 +95,8 @@ def _from_json(value):
         if len(value) == 1 and next(iter(value)) in _TAGGED:
             tag, payload = next(iter(value.items()))
             return _TAGGED[tag](payload)
+        if set(value) == {"__dict__"}:
+            return {k: _from_json(v) for k, v in value["__dict__"].items()}
         return {k: _from_json(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_from_json(v) for v in value]
@@ -245,9 +258,11 @@ class SessionStore:
 
     def delete(self, session_key=None):
         _call("delete", session_key)
-        # signed_cookies empties the session here: whatever the engine now holds is the truth.
-        self._objects = {}
-        self._handed = {}
+        if session_key is None:
+            # signed_cookies empties the session here (the others keep it): keep what is still there.
+            present = set(_call("keys"))
+            self._objects = {k: v for k, v in self._objects.items() if k in present}
+            self._handed = {k: v for k, v in self._handed.items() if k in present}
 
     def save(self, must_create=False):
         _call("save")

@@ -85,6 +85,20 @@ describe("request.session calls from Python views", () => {
     );
   });
 
+  it("stores a dict that only looks like a tagged object as the dict it is, and hands it back wrapped", async () => {
+    const { ctx } = testContext();
+    const session = new (sessionStoreFor(ctx))(ctx);
+    // What the shim sends for request.session["d"] = {"__Decimal__": "1"}: wrapped, to stay a dict.
+    await sessionBridge(session, ctx, "__setitem__", '["d", {"__dict__": {"__Decimal__": "1"}}]');
+    await session.save();
+    const row = await ctx.db.get(session.sessionKey!);
+    expect(atob(row!.session_data.split(":")[0])).toBe('{"d":{"__Decimal__":"1"}}');
+    const again = new (sessionStoreFor(ctx))(ctx, session.sessionKey);
+    expect(await sessionBridge(again, ctx, "get", '["d"]')).toBe(
+      '{"value":{"__dict__":{"__Decimal__":"1"}}}',
+    );
+  });
+
   it("refuses update() with a float as Python does: a float is not iterable, nor a pair", async () => {
     const { ctx } = testContext();
     const session = new (sessionStoreFor(ctx))(ctx);

@@ -11,6 +11,10 @@ import { callSessionMethod } from "../views/callSessionMethod.ts";
 type Json = unknown;
 
 /** The shim's tag for a Python object JSON cannot hold (`{"__set__": [...]}`), or null. */
+/** A dict whose one key reads like a tag travels wrapped (`{"__dict__": {...}}`), both ways. */
+const TAG = /^__\w+__$/;
+const looksTagged = (keys: string[]) => keys.length === 1 && TAG.test(keys[0]);
+
 function taggedType(o: Record<string, Json>): PyOpaque["pyOpaque"] | null {
   const keys = Object.keys(o);
   if (keys.length !== 1) return null;
@@ -31,6 +35,15 @@ function fromPython(v: Json, asValue: boolean): Json {
   if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, from(x)]));
   if (v && typeof v === "object" && !Array.isArray(v)) {
     const o = v as Record<string, Json>;
+    // The learner's own dict that looks like a tag: stored as the dict it is.
+    if (Object.keys(o).length === 1 && "__dict__" in o) {
+      const inner = o.__dict__;
+      return inner instanceof Map
+        ? new Map([...inner].map(([k, x]) => [k, from(x)]))
+        : Object.fromEntries(
+            Object.entries(inner as Record<string, Json>).map(([k, x]) => [k, from(x)]),
+          );
+    }
     const type = taggedType(o);
     if (type && asValue) return { pyOpaque: type, value: o[`__${type}__`] };
     if (type === "datetime") return fromisoformat(String(o.__datetime__));
@@ -45,10 +58,15 @@ function toPython(v: unknown): Json {
   if (isPyDateTime(v)) return { __datetime__: isoformat(v) };
   if (isPyOpaque(v)) return { [`__${v.pyOpaque}__`]: v.value };
   if (isPyFloat(v)) return v;
-  if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, toPython(x)]));
+  if (v instanceof Map) {
+    const out = new Map([...v].map(([k, x]) => [k, toPython(x)]));
+    return looksTagged([...out.keys()]) ? { __dict__: out } : out;
+  }
   if (Array.isArray(v)) return v.map(toPython);
-  if (v && typeof v === "object")
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toPython(x)]));
+  if (v && typeof v === "object") {
+    const out = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toPython(x)]));
+    return looksTagged(Object.keys(out)) ? { __dict__: out } : out;
+  }
   return v;
 }
 
