@@ -47,6 +47,28 @@ describe("the manage.py console", () => {
     expect(screen.getAllByText(/stays although/)).toHaveLength(1);
   });
 
+  it("asks before clearsessions continues from a past step, and forgets an unanswered question", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().advance(60);
+    await store.getState().advance(60);
+    await renderPanel(store, <ManageConsole />);
+    act(() => store.getState().select(0));
+    await type("clearsessions");
+    expect(screen.getByRole("alertdialog").textContent).toMatch(/Continue from step 1\?/);
+    act(() => store.getState().select(null));
+    act(() => store.getState().select(0));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    await type("clearsessions");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Discard 1 step and continue" }));
+    });
+    await settle();
+    expect(store.getState().timeline.map((e) => e.step)).toEqual([
+      { advance: 60 },
+      { manage: "clearsessions" },
+    ]);
+  });
+
   it("answers an unknown command as Django does, without recording a step", async () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <ManageConsole />);

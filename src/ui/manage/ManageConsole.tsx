@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { engineName } from "../../engine/conf/settings.ts";
 import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
-import { ConfirmDiscard } from "../timeline/ConfirmDiscard.tsx";
+import { usePastGuard } from "../timeline/usePastGuard.tsx";
 import { parseManageCommand } from "./manageCommand.ts";
 import { runManageLine, useManageTranscript, manageTranscript } from "./manageTranscript.ts";
 import { TranscriptEntryView } from "./TranscriptEntryView.tsx";
@@ -14,11 +14,8 @@ export function ManageConsole() {
   const entries = useManageTranscript((s) => s.entries);
   const history = useManageTranscript((s) => s.history);
   const engine = usePlayground((s) => engineName(s.settings));
-  const cursor = usePlayground((s) => s.cursor);
-  const total = usePlayground((s) => s.timeline.length);
   const [line, setLine] = useState("");
   const [recall, setRecall] = useState<number | null>(null);
-  const [pending, setPending] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const end = useRef<HTMLDivElement>(null);
 
@@ -26,8 +23,10 @@ export function ManageConsole() {
     end.current?.scrollIntoView({ block: "nearest" });
   }, [entries.length]);
 
+  // Running clearsessions while looking at the past continues from there: ask first.
+  const past = usePastGuard({ onCancel: () => input.current?.focus() });
+
   const run = async (text: string) => {
-    setPending(null);
     setLine("");
     setRecall(null);
     await runManageLine(playground, text);
@@ -36,10 +35,9 @@ export function ManageConsole() {
 
   const submit = () => {
     if (playground.getState().busy) return;
-    // Running a command while looking at the past continues from there: ask first.
-    if (parseManageCommand(line).kind === "clearsessions" && playground.getState().cursor !== null)
-      setPending(line);
-    else void run(line);
+    const text = line;
+    if (parseManageCommand(text).kind === "clearsessions") past.guard(() => run(text));
+    else void run(text);
   };
 
   const recallLine = (delta: number) => {
@@ -99,17 +97,7 @@ export function ManageConsole() {
         </form>
         <div ref={end} />
       </div>
-      {pending !== null && cursor !== null && (
-        <ConfirmDiscard
-          step={cursor}
-          later={total - 1 - cursor}
-          onConfirm={() => void run(pending)}
-          onCancel={() => {
-            setPending(null);
-            input.current?.focus();
-          }}
-        />
-      )}
+      {past.prompt}
       <div className="row manage-actions">
         <span className="hint">{t("hint")}</span>
         <button

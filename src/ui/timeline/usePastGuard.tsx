@@ -7,7 +7,7 @@ import { ConfirmDiscard } from "./ConfirmDiscard.tsx";
  * continue from there and discard the later steps, so `guard` asks first;
  * `prompt` is the question, to render where the action was asked for.
  */
-export function usePastGuard(): {
+export function usePastGuard({ onCancel }: { onCancel?: () => void } = {}): {
   guard(action: () => Promise<unknown>): void;
   /** Drops an unanswered question (the learner moved on: another file, say). */
   cancel(): void;
@@ -36,7 +36,10 @@ export function usePastGuard(): {
         setPending(null);
         void pending.action();
       }}
-      onCancel={() => setPending(null)}
+      onCancel={() => {
+        setPending(null);
+        onCancel?.();
+      }}
     />
   ) : null;
   return { guard, cancel: () => setPending(null), prompt };
