@@ -10,19 +10,28 @@ import { callSessionMethod } from "../views/callSessionMethod.ts";
 
 type Json = unknown;
 
-/** The shim's tag for a Python object JSON cannot hold (`{"__set__": [...]}`), or null. */
-/** A dict whose one key reads like a tag travels wrapped (`{"__dict__": {...}}`), both ways. */
-const TAG = /^__\w+__$/;
-const looksTagged = (keys: string[]) => keys.length === 1 && TAG.test(keys[0]);
+type Dict = Map<string, Json> | Record<string, Json>;
 
-function taggedType(o: Record<string, Json>): PyOpaque["pyOpaque"] | null {
-  const keys = Object.keys(o);
-  if (keys.length !== 1) return null;
-  const type = /^__(\w+)__$/.exec(keys[0])?.[1];
-  return (PY_OPAQUE_TYPES as readonly string[]).includes(type ?? "")
-    ? (type as PyOpaque["pyOpaque"])
-    : null;
+const isDict = (v: Json): v is Dict =>
+  v instanceof Map || (typeof v === "object" && v !== null && !Array.isArray(v) && !isPyFloat(v));
+
+/** A dict's values mapped by `f`, as the same kind of dict (a Map keeps its order). */
+const mapDict = (d: Dict, f: (x: Json) => Json): Dict =>
+  d instanceof Map
+    ? new Map([...d].map(([k, x]) => [k, f(x)]))
+    : Object.fromEntries(Object.entries(d).map(([k, x]) => [k, f(x)]));
+
+/**
+ * The shim's tag of a dict (its one key, `__set__` → "set"), or null. A tag the engine has no
+ * stand-in for is `__dict__`: the learner's own dict that looks like a tag, sent wrapped.
+ */
+function tagOf(d: Dict): string | null {
+  const keys = d instanceof Map ? [...d.keys()] : Object.keys(d);
+  return keys.length === 1 ? (/^__(\w+)__$/.exec(keys[0])?.[1] ?? null) : null;
 }
+
+const isOpaqueType = (tag: string | null): tag is PyOpaque["pyOpaque"] =>
+  (PY_OPAQUE_TYPES as readonly string[]).includes(tag ?? "");
 
 /**
  * The shim's tagged objects (`{"__datetime__": iso}`, `{"__set__": [...]}`, ...): as
@@ -31,43 +40,27 @@ function taggedType(o: Record<string, Json>): PyOpaque["pyOpaque"] | null {
  */
 function fromPython(v: Json, asValue: boolean): Json {
   const from = (x: Json) => fromPython(x, asValue);
-  if (isPyFloat(v)) return v;
-  if (v instanceof Map) return new Map([...v].map(([k, x]) => [k, from(x)]));
-  if (v && typeof v === "object" && !Array.isArray(v)) {
-    const o = v as Record<string, Json>;
-    // The learner's own dict that looks like a tag: stored as the dict it is.
-    if (Object.keys(o).length === 1 && "__dict__" in o) {
-      const inner = o.__dict__;
-      return inner instanceof Map
-        ? new Map([...inner].map(([k, x]) => [k, from(x)]))
-        : Object.fromEntries(
-            Object.entries(inner as Record<string, Json>).map(([k, x]) => [k, from(x)]),
-          );
-    }
-    const type = taggedType(o);
-    if (type && asValue) return { pyOpaque: type, value: o[`__${type}__`] };
-    if (type === "datetime") return fromisoformat(String(o.__datetime__));
-    if (type === "timedelta") return { timedelta: Number(o.__timedelta__) };
-    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, from(x)]));
-  }
-  return Array.isArray(v) ? v.map(from) : v;
+  if (Array.isArray(v)) return v.map(from);
+  if (!isDict(v)) return v;
+  const tag = tagOf(v);
+  const payload = () => (v instanceof Map ? v.get(`__${tag}__`) : v[`__${tag}__`]);
+  // The learner's own dict that looks like a tag: stored as the dict it is.
+  if (tag === "dict") return mapDict(payload() as Dict, from);
+  if (isOpaqueType(tag) && asValue) return { pyOpaque: tag, value: payload() };
+  if (tag === "datetime") return fromisoformat(String(payload()));
+  if (tag === "timedelta") return { timedelta: Number(payload()) };
+  return mapDict(v, from);
 }
 
 function toPython(v: unknown): Json {
   if (v === undefined) return null;
   if (isPyDateTime(v)) return { __datetime__: isoformat(v) };
   if (isPyOpaque(v)) return { [`__${v.pyOpaque}__`]: v.value };
-  if (isPyFloat(v)) return v;
-  if (v instanceof Map) {
-    const out = new Map([...v].map(([k, x]) => [k, toPython(x)]));
-    return looksTagged([...out.keys()]) ? { __dict__: out } : out;
-  }
   if (Array.isArray(v)) return v.map(toPython);
-  if (v && typeof v === "object") {
-    const out = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toPython(x)]));
-    return looksTagged(Object.keys(out)) ? { __dict__: out } : out;
-  }
-  return v;
+  if (!isDict(v)) return v;
+  const out = mapDict(v, toPython);
+  // A dict that would read as a tag travels wrapped (`{"__dict__": {...}}`), to stay a dict.
+  return tagOf(out) === null ? out : { __dict__: out };
 }
 
 /** The calls whose arguments are the engine's own (an expiry), not values for the session dict. */
