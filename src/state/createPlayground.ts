@@ -34,7 +34,7 @@ import { settingsPyFor } from "../server/settingsPy/settingsPyFor.ts";
 import { compileTemplate } from "../server/template/compileTemplate.ts";
 import { TemplateSyntaxError } from "../server/template/TemplateSyntaxError.ts";
 import type { TimelineEntry } from "./TimelineEntry.ts";
-import { browserOpenAt, freshProfile, profileFromTimeline } from "./profileFromTimeline.ts";
+import { asTimelineLeavesIt, freshProfile, profileFromTimeline } from "./profileFromTimeline.ts";
 import { scenarioFromHash, shareLink } from "./shareLink.ts";
 
 /** The key a new playground signs with; an exported scenario carries it. */
@@ -432,11 +432,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         kept.map((e) => e.step),
       );
       const profiles = get().profiles.map((p) =>
-        p.name === acting
-          ? p
-          : browserOpenAt(timeline, p.name)
-            ? { ...p, open: true }
-            : { ...p, open: false, history: [], index: -1 },
+        p.name === acting ? p : asTimelineLeavesIt(timeline, p),
       );
       set({ timeline, cursor: null, profiles });
       await refresh();

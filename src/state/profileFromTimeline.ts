@@ -33,6 +33,18 @@ export function browserOpenAt(
 }
 
 /**
+ * `profile` open or closed as the timeline leaves it; closed, with no pages to go back to, as
+ * closing a browser leaves it.
+ */
+export const asTimelineLeavesIt = (
+  timeline: readonly TimelineEntry[],
+  profile: BrowserProfile,
+): BrowserProfile =>
+  browserOpenAt(timeline, profile.name)
+    ? { ...profile, open: true }
+    : { ...profile, open: false, history: [], index: -1 };
+
+/**
  * A browser profile as the timeline leaves it: open or closed, the pages it
  * loaded since it last opened (for back and forward), on the site it last
  * visited. What an import starts from.
