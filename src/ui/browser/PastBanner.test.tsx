@@ -24,6 +24,8 @@ describe("the browser's past-step banner", () => {
     fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("alertdialog")).toBeNull();
     expect(store.getState().timeline).toHaveLength(4);
+    // Focus goes back to the button that asked, not to the top of the page.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Continue from here" }));
   });
 
   it("continues from the viewed step once the learner agrees", async () => {

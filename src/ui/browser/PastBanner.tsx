@@ -1,16 +1,17 @@
-import { useState } from "react";
+import { useRef } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
-import { ConfirmDiscard } from "../timeline/ConfirmDiscard.tsx";
+import { usePastGuard } from "../timeline/usePastGuard.tsx";
 
 /** Shown while the learner looks at a past step: the page is as it was then, read-only. */
 export function PastBanner({ index }: { index: number }) {
   const { t } = useT("browser");
   const select = usePlayground((s) => s.select);
   const continueFrom = usePlayground((s) => s.continueFrom);
-  const later = usePlayground((s) => s.timeline.length - 1 - index);
-  // Continuing discards the later steps: as everywhere else, only after a yes.
-  const [confirming, setConfirming] = useState(false);
+  // Continuing discards the later steps: as everywhere else, only after a yes; Cancel gives
+  // focus back to the button that asked.
+  const continueButton = useRef<HTMLButtonElement>(null);
+  const past = usePastGuard({ onCancel: () => continueButton.current?.focus() });
   return (
     <div className="browser-past" role="region" aria-label={t("past.label")}>
       <span>
@@ -20,21 +21,16 @@ export function PastBanner({ index }: { index: number }) {
         <button type="button" className="primary" onClick={() => select(null)}>
           {t("past.present")}
         </button>
-        <button type="button" title={t("past.continueHint")} onClick={() => setConfirming(true)}>
+        <button
+          ref={continueButton}
+          type="button"
+          title={t("past.continueHint")}
+          onClick={() => past.guard(() => continueFrom(index))}
+        >
           {t("past.continue")}
         </button>
       </span>
-      {confirming && (
-        <ConfirmDiscard
-          step={index}
-          later={later}
-          onConfirm={() => {
-            setConfirming(false);
-            void continueFrom(index);
-          }}
-          onCancel={() => setConfirming(false)}
-        />
-      )}
+      {past.prompt}
     </div>
   );
 }

@@ -112,4 +112,24 @@ describe("the timeline panel", () => {
     expect(store.getState().timeline).toHaveLength(1);
     expect(store.getState().cursor).toBeNull();
   });
+
+  it("drops an unanswered Continue question once another step is on show, and gives focus back on Cancel", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([["set", "k", "v"]]);
+    await store.getState().advance(60);
+    await store.getState().advance(60);
+    await renderPanel(store, <TimelinePanel />);
+    act(() => store.getState().select(0));
+    fireEvent.click(screen.getByRole("button", { name: "Continue from here" }));
+    expect(screen.getByRole("alertdialog").textContent).toContain("Continue from step 1?");
+    fireEvent.click(screen.getByRole("button", { name: "Step forward" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    // Back at the step it was asked about, the question does not come back by itself.
+    fireEvent.click(screen.getByRole("button", { name: "Step back" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Continue from here" }));
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Continue from here" }));
+    expect(store.getState().timeline).toHaveLength(3);
+  });
 });

@@ -1,10 +1,10 @@
-import { memo, useDeferredValue, useState } from "react";
+import { memo, useDeferredValue, useRef } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { viewedIndex } from "../../state/viewedStep.ts";
-import { ConfirmDiscard } from "./ConfirmDiscard.tsx";
 import { StepDetail } from "./StepDetail.tsx";
 import { TimelineList } from "./TimelineList.tsx";
+import { usePastGuard } from "./usePastGuard.tsx";
 import "./timeline.css";
 
 /** Re-renders only when the deferred step changes, not with every urgent render. */
@@ -24,7 +24,9 @@ export function TimelinePanel() {
   const stepForward = usePlayground((s) => s.stepForward);
   const continueFrom = usePlayground((s) => s.continueFrom);
   const busy = usePlayground((s) => s.busy);
-  const [confirming, setConfirming] = useState(false);
+  // Cancel gives focus back to the button that asked; the question goes once another step is on show.
+  const continueButton = useRef<HTMLButtonElement>(null);
+  const past = usePastGuard({ onCancel: () => continueButton.current?.focus() });
   const viewed = viewedIndex({ cursor, timeline });
   const total = timeline.length;
   // The list, the store and the jar show a step first; its full detail follows in a second render.
@@ -69,24 +71,19 @@ export function TimelinePanel() {
               <button type="button" onClick={() => select(null)}>
                 {t("nav.present")}
               </button>
-              <button type="button" onClick={() => setConfirming(true)} disabled={busy}>
+              <button
+                ref={continueButton}
+                type="button"
+                onClick={() => past.guard(() => continueFrom(cursor))}
+                disabled={busy}
+              >
                 {t("nav.continue")}
               </button>
             </>
           )}
         </span>
       </div>
-      {confirming && cursor !== null && (
-        <ConfirmDiscard
-          step={cursor}
-          later={total - 1 - cursor}
-          onConfirm={() => {
-            setConfirming(false);
-            void continueFrom(cursor);
-          }}
-          onCancel={() => setConfirming(false)}
-        />
-      )}
+      {past.prompt}
       {viewed === null ? (
         <div className="panel-body">
           <p className="timeline-empty">{t("empty")}</p>
