@@ -4,8 +4,9 @@ import { PyTuple } from "./PyTuple.ts";
 import { SafeString } from "./SafeString.ts";
 import { dictEntries } from "./dictEntries.ts";
 import { pyFloatRepr } from "../../engine/python/pyFloatRepr.ts";
-
-const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+import { isPyOpaque } from "../../engine/python/pyOpaque.ts";
+import { pyOpaqueRepr } from "../../engine/python/pyOpaqueRepr.ts";
+import { pyStrRepr } from "../../engine/python/pyStrRepr.ts";
 
 /**
  * Python's repr() for the values a template can see. Django prints containers
@@ -26,13 +27,15 @@ function repr(value: unknown, active: Set<object>): string {
     case "bigint":
       return value.toString();
     case "string":
-      return strRepr(value);
+      return pyStrRepr(value);
     case "function":
       return `<function ${value.name || "<lambda>"}>`;
   }
-  if (value instanceof SafeString) return strRepr(value.value);
+  if (value instanceof SafeString) return pyStrRepr(value.value);
   if (isPyFloat(value)) return pyFloatRepr(value.valueOf());
   if (typeof value !== "object") return String(value);
+  // A datetime, set, bytes, ... a view run as Python put in the session.
+  if (isPyOpaque(value)) return pyOpaqueRepr(value);
   if (value instanceof DictView) return `${value.kind}(${repr([...value.items], active)})`;
   if (active.has(value))
     return Array.isArray(value) ? "[...]" : value instanceof PyTuple ? "(...)" : "{...}";
@@ -57,27 +60,4 @@ function repr(value: unknown, active: Set<object>): string {
 function objectRepr(value: object): string {
   if (value.toString !== Object.prototype.toString) return String(value);
   return `<${value.constructor?.name || "object"} object>`;
-}
-
-/** Python's str.__repr__: prefers single quotes, escapes what isn't printable. */
-function strRepr(text: string): string {
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ch === quote || ch === "\\") out += `\\${ch}`;
-    else if (ch === "\t") out += "\\t";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (code < 0x20 || code === 0x7f) out += `\\x${hex(code, 2)}`;
-    else if (code < 0x7f || !NOT_PRINTABLE.test(ch)) out += ch;
-    else if (code <= 0xff) out += `\\x${hex(code, 2)}`;
-    else if (code <= 0xffff) out += `\\u${hex(code, 4)}`;
-    else out += `\\U${hex(code, 8)}`;
-  }
-  return out + quote;
-}
-
-function hex(code: number, width: number): string {
-  return code.toString(16).padStart(width, "0");
 }

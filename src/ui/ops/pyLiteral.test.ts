@@ -28,6 +28,15 @@ describe("pyLiteral", () => {
 });
 
 describe("pyStr", () => {
+  it("writes an object a Python view put in the session (a timedelta, bytes) as its repr", () => {
+    expect(
+      pyLiteral({
+        ttl: { pyOpaque: "timedelta", value: 300 },
+        raw: { pyOpaque: "bytes", value: "YWJj" },
+      }),
+    ).toBe("{'ttl': datetime.timedelta(seconds=300), 'raw': b'abc'}");
+  });
+
   it("uses single quotes, or double quotes when the text holds only single ones", () => {
     expect(pyStr("v")).toBe("'v'");
     expect(pyStr("it's")).toBe(`"it's"`);

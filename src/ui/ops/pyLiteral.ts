@@ -1,5 +1,8 @@
 import { isPyFloat } from "../../engine/python/pyFloat.ts";
 import { pyFloatRepr } from "../../engine/python/pyFloatRepr.ts";
+import { isPyOpaque } from "../../engine/python/pyOpaque.ts";
+import { pyOpaqueRepr } from "../../engine/python/pyOpaqueRepr.ts";
+import { pyStrRepr } from "../../engine/python/pyStrRepr.ts";
 
 /**
  * Python's repr() of a JSON value, as a learner would see it in a Python
@@ -13,6 +16,8 @@ export function pyLiteral(value: unknown): string {
   if (isPyFloat(value)) return pyFloatRepr(value.valueOf());
   if (typeof value === "string") return pyStr(value);
   if (Array.isArray(value)) return `[${value.map(pyLiteral).join(", ")}]`;
+  // A datetime, set, bytes, ... a view run as Python put in the session.
+  if (isPyOpaque(value)) return pyOpaqueRepr(value);
   if (typeof value === "object") {
     const entries = value instanceof Map ? [...value] : Object.entries(value);
     const items = entries.map(([k, v]) => `${pyStr(String(k))}: ${pyLiteral(v)}`);
@@ -27,29 +32,8 @@ function pyNumber(n: number): string {
   return pyFloatRepr(n);
 }
 
-// What str.isprintable() refuses (other than the space): those characters are escaped by repr().
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u;
-const NAMED: Record<string, string> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
-
 /** repr() of a str: single quotes unless the text holds ' and no ", escapes as Python writes them. */
-export function pyStr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = "";
-  for (const ch of s) {
-    if (NAMED[ch]) out += NAMED[ch];
-    else if (ch === quote) out += `\\${ch}`;
-    else if (NON_PRINTABLE.test(ch)) out += escapeCodePoint(ch.codePointAt(0)!);
-    else out += ch;
-  }
-  return quote + out + quote;
-}
-
-function escapeCodePoint(cp: number): string {
-  const hex = cp.toString(16);
-  if (cp < 0x100) return `\\x${hex.padStart(2, "0")}`;
-  if (cp < 0x10000) return `\\u${hex.padStart(4, "0")}`;
-  return `\\U${hex.padStart(8, "0")}`;
-}
+export const pyStr = pyStrRepr;
 
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?(?:Z|\+00:00)$/;
 

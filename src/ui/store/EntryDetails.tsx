@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { jsonStringify } from "../../engine/python/jsonStringify.ts";
+import { sessionDataText } from "./sessionDataText.ts";
 import type { PyDict } from "../../engine/python/plainIfOrdered.ts";
 import { useT } from "../../i18n/useT.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
@@ -49,7 +49,7 @@ export function EntryDetails({ entry, onClose }: { entry: StoreEntry; onClose():
       {entry.data === null ? (
         <p className="bad">{t("noVerifyLong")}</p>
       ) : (
-        <pre className="store-json">{jsonStringify(entry.data, 2)}</pre>
+        <pre className="store-json">{sessionDataText(entry.data, 2)}</pre>
       )}
       {entry.data !== null &&
         dictKeys(entry.data).some((k) => k.startsWith("_") || k === "testcookie") && (

@@ -15,6 +15,17 @@ describe("a session dict on one line", () => {
     );
   });
 
+  it("writes a datetime or a set a Python view put in the session as Python's repr() of it", () => {
+    expect(
+      compactJson({
+        when: { pyOpaque: "datetime", value: "2026-11-29T15:00:00+00:00" },
+        tags: { pyOpaque: "set", value: ["a"] },
+      }),
+    ).toBe(
+      '{ "when": datetime.datetime(2026, 11, 29, 15, 0, tzinfo=datetime.timezone.utc), "tags": {\'a\'} }',
+    );
+  });
+
   it("writes null as null", () => {
     expect(compactJson(null)).toBe("null");
   });
