@@ -45,4 +45,4 @@ def carried(v):
 
 
 out = pathlib.Path(__file__).with_suffix(".json")
-out.write_text(json.dumps([[carried(v), repr(v)] for v in VALUES], indent=1) + "\n")
+out.write_text(json.dumps([[carried(v), repr(v)] for v in VALUES], indent=2) + "\n")
