@@ -56,6 +56,7 @@ const SCENARIOS = [
   withOp("update", 1),
   withOp("set_expiry", { datetime: "later" }),
   withOp("set_expiry", "soon"),
+  withOp("set", "k", 2 ** 60),
   withStep({ edit_cookie: { value: "v" } }),
   withStep({ edit_cookie: { name: "sessionid" } }),
   withStep({ edit_cookie: { name: "sessionid", value: 1 } }),

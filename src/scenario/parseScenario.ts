@@ -1,6 +1,7 @@
 import { applySettings, DEFAULT_SETTINGS } from "../engine/conf/settings.ts";
 import { SettingsError } from "../engine/conf/SettingsError.ts";
 import { fromisoformat } from "../engine/python/pyDateTime.ts";
+import { hasInexactInt } from "../engine/python/hasInexactInt.ts";
 import { pyJsonLoads } from "../engine/python/pyJsonLoads.ts";
 import { showValue } from "../engine/problem/showValue.ts";
 import { OP_SIGNATURES, type Op } from "../server/views/ops.ts";
@@ -228,7 +229,16 @@ function keepDictOrder(steps: Step[], text: string): void {
     throw e;
   }
   steps.forEach((s, i) => {
-    if ("request" in s && s.request.ops) s.request.ops = ordered.steps[i].request!.ops!;
+    if (!("request" in s && s.request.ops)) return;
+    const ops = ordered.steps[i].request!.ops!;
+    // Only pyJsonLoads's reading tells a float (1e20) from an int: JSON.parse makes both numbers.
+    ops.forEach(([name, ...args], j) =>
+      args.forEach((arg, k) => {
+        if (OP_SIGNATURES[name].args[k] !== "expiry" && hasInexactInt(arg))
+          fail(`steps[${i}].request.ops[${j}][${k + 1}]`, "inexactInt");
+      }),
+    );
+    s.request.ops = ops;
   });
 }
 

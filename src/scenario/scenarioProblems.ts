@@ -43,6 +43,8 @@ export const SCENARIO_PROBLEMS = {
   cookieValue: 'needs "value" (a string, {"cookie": "B"}, or null to delete)',
   cookieValueType: 'must be a string, {"cookie": "B"} or null, got {{got}}',
   tooDeep: "hold values nested too deeply to read",
+  inexactInt:
+    "holds an int beyond ±9007199254740991 (2**53 - 1): Python's ints have no limit, but the playground keeps numbers as JavaScript does and would not keep its digits (write it as a string, or as a float)",
   headlessViews:
     "views.py runs as Python in the browser playground; headless runs use the tutorial's built-in views (remove it to run here)",
   /**

@@ -321,6 +321,20 @@ describe("the scenario CLI on bad input", () => {
   );
 
   it.concurrent(
+    "refuses an int JavaScript would round, where it is, but not a float as large",
+    async () => {
+      const big = doc([{ request: { ops: [["set", "k", 1]] } }]).replace(
+        '["set","k",1]',
+        '["set","k",1e20],["update",{"n":[12345678901234567890]}]',
+      );
+      const line = oneErrorLine(await runText(big));
+      expect(line).toContain("steps[0].request.ops[1][1]: ");
+      expect(line).toContain("int beyond ±9007199254740991");
+    },
+    TIMEOUT,
+  );
+
+  it.concurrent(
     "refuses an op with the wrong number of arguments",
     async () => {
       const line = oneErrorLine(

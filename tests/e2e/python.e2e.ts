@@ -146,7 +146,7 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
       .toMatch(/"seen": \[ "list", \[ "1" \], 5, "dict" \]/);
   });
 
-  it("fails to save a datetime or a set in the session with Django's TypeError, after the view returned", async () => {
+  it("fails to save a datetime or a set in the session with Django's TypeError, and refuses an int JavaScript would round", async () => {
     await runViews(
       edited('request.session["username"] = user', [
         "            import datetime",
@@ -170,6 +170,14 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     await expect
       .poll(() => site(lab.page).locator("body").textContent(), PYTHON_ANSWERS)
       .toContain("TypeError: Object of type set is not JSON serializable");
+    // An int JavaScript would round is refused where the view stores it, not saved changed.
+    await runViews(
+      edited('request.session["username"] = user', ['            request.session["big"] = 2**60']),
+    );
+    await logIn(lab.page, "bob", "bob123");
+    await expect
+      .poll(() => site(lab.page).locator("body").textContent(), PYTHON_ANSWERS)
+      .toMatch(/OverflowError at \/login\/\s+int 1152921504606846976 is beyond ±\(2\*\*53 - 1\)/);
     await runViews();
   });
 

@@ -43,11 +43,23 @@ def _key(key):
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
 
 
+_EXACT_INT = 2**53 - 1
+
+
 def _to_json(value):
     # JSON's own types as they are. A few more as tagged objects that come back as the same
     # Python object (the engine keeps them for the request, and the cache engine, which pickles
     # in Django, stores them; JSON encoding refuses them at the save, as Django's does).
-    if value is None or isinstance(value, (str, bool, int, float)):
+    if value is None or isinstance(value, (str, bool, float)):
+        return value
+    if isinstance(value, int):
+        if abs(value) > _EXACT_INT:
+            # Python's ints have no limit; the engine holds numbers as JavaScript does and would
+            # round this one (as JSON.parse in the page would): refused here, not saved changed.
+            raise OverflowError(
+                f"int {value} is beyond ±(2**53 - 1): Session Lab keeps numbers as JavaScript "
+                "does and would not keep its digits (store it as a str)"
+            )
         return value
     if isinstance(value, datetime.datetime):
         return {"__datetime__": value.isoformat()}

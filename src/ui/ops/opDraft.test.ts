@@ -65,6 +65,22 @@ describe("buildOp", () => {
     expect(buildOp("update", draft({ object: "10.0" }), "A")).toEqual({ error: "notAnObject" });
   });
 
+  it("refuses an int JavaScript would round rather than send other digits, but not a float", () => {
+    expect(buildOp("set", draft({ value: "12345678901234567890" }), "A")).toEqual({
+      error: "inexactInt",
+    });
+    expect(buildOp("update", draft({ object: '{"n": [-9007199254740993]}' }), "A")).toEqual({
+      error: "inexactInt",
+    });
+    expect(
+      buildOp("get", draft({ withDefault: true, defaultValue: "9007199254740992" }), "A"),
+    ).toEqual({ error: "inexactInt" });
+    expect(buildOp("set", draft({ value: "9007199254740991" }), "A")).toEqual({
+      op: ["set", "k", 9007199254740991],
+    });
+    expect("op" in buildOp("set", draft({ value: "1e20" }), "A")).toBe(true);
+  });
+
   it("lets exists and delete name this browser's session cookie, a key, None, or (delete) nothing", () => {
     expect(buildOp("exists", draft({ target: "cookie" }), "B")).toEqual({
       op: ["exists", { cookie: "B" }],

@@ -1,3 +1,4 @@
+import { hasInexactInt } from "../../engine/python/hasInexactInt.ts";
 import { isPyFloat } from "../../engine/python/pyFloat.ts";
 import { pyJsonLoads } from "../../engine/python/pyJsonLoads.ts";
 import { OP_SIGNATURES, type Op } from "../../server/views/ops.ts";
@@ -63,7 +64,7 @@ export function readValue(text: string): ReadValue {
 }
 
 /** Why a draft cannot be sent yet; keys of ops.errors. */
-export type DraftError = "notAnObject" | "notAnInt" | "notADatetime";
+export type DraftError = "notAnObject" | "notAnInt" | "notADatetime" | "inexactInt";
 
 const INT = /^\s*-?\d+\s*$/;
 // What the datetime field accepts before Python's own fromisoformat judges it.
@@ -108,7 +109,10 @@ function targetArgs(op: string, d: OpDraft, browser: string): unknown[] {
 }
 
 const isDraftError = (v: unknown): v is DraftError =>
-  v === "notAnObject" || v === "notAnInt" || v === "notADatetime";
+  v === "notAnObject" || v === "notAnInt" || v === "notADatetime" || v === "inexactInt";
+
+/** A value for the session, or why the playground cannot send it as typed. */
+const sessionValue = (v: unknown): unknown => (hasInexactInt(v) ? "inexactInt" : v);
 
 /** The op the draft stands for, in the scenario format, or why it cannot be sent. */
 export function buildOp(
@@ -129,9 +133,9 @@ export function buildOp(
         parsed !== null &&
         !Array.isArray(parsed) &&
         !isPyFloat(parsed);
-      args.push(ok ? parsed : "notAnObject");
-    } else if (i < sig.required) args.push(readValue(d.value).value);
-    else if (d.withDefault) args.push(readValue(d.defaultValue).value);
+      args.push(ok ? sessionValue(parsed) : "notAnObject");
+    } else if (i < sig.required) args.push(sessionValue(readValue(d.value).value));
+    else if (d.withDefault) args.push(sessionValue(readValue(d.defaultValue).value));
   }
   const error = args.find(isDraftError);
   return error ? { error } : { op: [name, ...args] };

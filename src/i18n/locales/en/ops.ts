@@ -43,6 +43,8 @@ export default {
     notAnObject: 'Write a JSON object, for example {"a": 1}.',
     notAnInt: "Write a whole number of seconds, for example 300 (negative is allowed).",
     notADatetime: "Write an ISO date and time, for example 2030-01-01T00:00:00+00:00.",
+    inexactInt:
+      'Python\'s ints have no limit, but this playground keeps numbers as JavaScript does: exact only up to ±9007199254740991 (2**53 - 1). Write it as a string ("...") or a float (1e20).',
   },
   pythonLabel: "The Python line this runs",
   run: "Run",

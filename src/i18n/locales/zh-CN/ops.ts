@@ -46,6 +46,8 @@ export default {
     notAnObject: '请写一个 JSON 对象，例如 {"a": 1}。',
     notAnInt: "请写整数秒，例如 300（可以是负数）。",
     notADatetime: "请写 ISO 格式的日期时间，例如 2030-01-01T00:00:00+00:00。",
+    inexactInt:
+      'Python 的整数没有上限，但本实验场像 JavaScript 一样保存数字：只在 ±9007199254740991（2**53 - 1）以内精确。请写成字符串（"..."）或浮点数（1e20）。',
   },
   pythonLabel: "这一步运行的 Python 代码",
   run: "运行",

@@ -62,6 +62,8 @@ export default {
     cookieValue: '缺少 "value"（字符串、{"cookie": "B"}，或用 null 表示删除）',
     cookieValueType: '必须是字符串、{"cookie": "B"} 或 null，实际是 {{got}}',
     tooDeep: "其中的值嵌套太深，无法读取",
+    inexactInt:
+      "含有超出 ±9007199254740991（2**53 - 1）的整数：Python 的整数没有上限，但实验场像 JavaScript 一样保存数字，保不住它的每一位（请写成字符串或浮点数）",
     headlessViews:
       "views.py 只能在浏览器版的实验场里作为 Python 运行；命令行运行使用教程自带的视图（删去它即可在这里运行）",
     json: {
