@@ -27,8 +27,9 @@ function readShared(text: string): { steps: number; views: string | null } {
 export function SharedScenarioDialog() {
   const { t } = useT("toolbar");
   const pending = usePlayground((s) => s.pendingShare);
-  const mySteps = usePlayground((s) => s.timeline.length);
-  const edited = usePlayground((s) => isEditedCode(s.code));
+  // Read only while a link waits (0 otherwise), so a new step does not re-render the dialog.
+  const mySteps = usePlayground((s) => (s.pendingShare ? s.timeline.length : 0));
+  const edited = usePlayground((s) => s.pendingShare !== null && isEditedCode(s.code));
   const accept = usePlayground((s) => s.acceptShare);
   const decline = usePlayground((s) => s.declineShare);
   const keep = usePlayground((s) => s.keepPlayground);
