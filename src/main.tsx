@@ -5,6 +5,7 @@ import { initI18n } from "./i18n/initI18n.ts";
 import { holdSingleTab } from "./state/holdSingleTab.ts";
 import { PlaygroundContext } from "./state/usePlayground.ts";
 import { App } from "./ui/App.tsx";
+import { AppErrorBoundary } from "./ui/AppErrorBoundary.tsx";
 import "./ui/styles.css";
 
 async function main() {
@@ -30,7 +31,9 @@ async function main() {
   createRoot(root).render(
     <StrictMode>
       <PlaygroundContext.Provider value={store}>
-        <App transportKind={kind} />
+        <AppErrorBoundary store={store}>
+          <App transportKind={kind} />
+        </AppErrorBoundary>
       </PlaygroundContext.Provider>
     </StrictMode>,
   );

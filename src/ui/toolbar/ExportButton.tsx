@@ -3,17 +3,7 @@ import { useT } from "../../i18n/useT.ts";
 import { usePlaygroundStore } from "../../state/usePlayground.ts";
 import { CopyButton } from "./CopyButton.tsx";
 import { ModalDialog } from "../common/ModalDialog.tsx";
-
-const FILE_NAME = "session-lab-scenario.json";
-
-function download(text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = FILE_NAME;
-  a.click();
-  URL.revokeObjectURL(url);
-}
+import { downloadScenario, SCENARIO_FILE_NAME } from "../common/downloadScenario.ts";
 
 /** Export: the scenario JSON, to download or copy. */
 export function ExportButton() {
@@ -43,8 +33,13 @@ function ExportContent({ onDone }: { onDone(): void }) {
       <label htmlFor={fieldId}>{t("export.field")}</label>
       <textarea id={fieldId} ref={field} className="tb-json" readOnly rows={12} value={json} />
       <div className="row modal-dialog-actions">
-        <button type="button" className="primary" data-autofocus onClick={() => download(json)}>
-          {t("export.download", { file: FILE_NAME })}
+        <button
+          type="button"
+          className="primary"
+          data-autofocus
+          onClick={() => downloadScenario(json)}
+        >
+          {t("export.download", { file: SCENARIO_FILE_NAME })}
         </button>
         <CopyButton text={json} field={field} />
         <span className="tb-fill" />

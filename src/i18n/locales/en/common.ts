@@ -20,4 +20,10 @@ export default {
       "The share link is damaged: its scenario could not be read. Ask for the link again, or import the scenario's file.",
     shareRefused: "The share link's scenario was not opened: {{detail}}",
   },
+  crashed: {
+    title: "Session Lab could not show the playground",
+    text: "Something in it cannot be displayed (the error is below). Download the scenario first, so nothing is lost, then start a fresh playground with Reset; the downloaded file can be imported again later.",
+    download: "Download the scenario",
+    reset: "Reset the playground",
+  },
 } as const;

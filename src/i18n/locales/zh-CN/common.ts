@@ -21,4 +21,10 @@ export default {
     shareDamaged: "分享链接已损坏，读不出其中的场景。请重新索取链接，或者导入场景文件。",
     shareRefused: "没有打开分享链接里的场景：{{detail}}",
   },
+  crashed: {
+    title: "Session Lab 无法显示实验场",
+    text: "其中有些内容无法显示（错误信息见下）。请先下载场景，这样什么都不会丢；再点“重置实验场”开始一个新的实验场。下载的文件以后可以再导入。",
+    download: "下载场景",
+    reset: "重置实验场",
+  },
 } satisfies Translation<typeof en>;
