@@ -39,6 +39,8 @@ const SCENARIOS = [
   withStep({}),
   withStep({ jump: 1 }),
   withStep({ advance: -1 }),
+  doc({ start: "9999-12-31T00:00:00Z", steps: [{ advance: 60 }, { advance: 86400 }] }),
+  doc({ start: "9999-12-31T23:00:00-05:00" }),
   withStep({ restart_server: 1 }),
   withStep({ manage: "migrate" }),
   withStep({ request: { origin: "nope" } }),

@@ -1,4 +1,5 @@
 import { applySettings } from "../engine/conf/settings.ts";
+import { DATETIME_MAX_MS } from "../engine/datetimeMax.ts";
 import type { VirtualClock } from "../engine/clock.ts";
 import { isoUtc } from "../engine/python/pyDateTime.ts";
 import { pyJsonLoads } from "../engine/python/pyJsonLoads.ts";
@@ -9,6 +10,7 @@ import { FLAGS_HEADER, header, type SessionFlags, type Transport } from "../serv
 import { isCookieRef } from "./parseScenario.ts";
 import { stepKind, type RequestStep, type Step } from "./Scenario.ts";
 import { describeSetCookie } from "./describeSetCookie.ts";
+import { ScenarioError } from "./ScenarioError.ts";
 import type { TraceCookie, TraceStep } from "./Trace.ts";
 
 export interface RunnerDeps {
@@ -114,6 +116,9 @@ export class ScenarioRunner {
     if ("request" in step) {
       ({ trace: extra, exchange } = await this.request(step.request));
     } else if ("advance" in step) {
+      // The app's clock buttons come here without parseScenario: the same limit, the same words.
+      if (clock.now() + step.advance * 1000 > DATETIME_MAX_MS)
+        throw ScenarioError.of("", "clockMax", { got: step.advance });
       clock.advance(step.advance);
     } else if ("close_browser" in step) {
       this.browser(step.close_browser).close();

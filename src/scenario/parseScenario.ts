@@ -1,6 +1,7 @@
 import { applySettings, DEFAULT_SETTINGS } from "../engine/conf/settings.ts";
 import { SettingsError } from "../engine/conf/SettingsError.ts";
 import { fromisoformat } from "../engine/python/pyDateTime.ts";
+import { DATETIME_MAX_MS } from "../engine/datetimeMax.ts";
 import { hasInexactInt } from "../engine/python/hasInexactInt.ts";
 import { pyJsonLoads } from "../engine/python/pyJsonLoads.ts";
 import { showValue } from "../engine/problem/showValue.ts";
@@ -182,7 +183,12 @@ function settingsObject(v: Json, base: typeof DEFAULT_SETTINGS, where: string) {
 
 const STEP_KINDS = "request, advance, close_browser, restart_server, settings, manage, edit_cookie";
 
-function step(v: Json, where: string, settings: { current: typeof DEFAULT_SETTINGS }): Step {
+function step(
+  v: Json,
+  where: string,
+  settings: { current: typeof DEFAULT_SETTINGS },
+  clock: { ms: number },
+): Step {
   if (!isObject(v) || Object.keys(v).length !== 1) {
     fail(where, "step", { known: STEP_KINDS, got: show(v) });
   }
@@ -194,6 +200,8 @@ function step(v: Json, where: string, settings: { current: typeof DEFAULT_SETTIN
     case "advance":
       if (typeof body !== "number" || !Number.isInteger(body) || body < 0)
         fail(at, "advance", { got: show(body) });
+      clock.ms += body * 1000;
+      if (clock.ms > DATETIME_MAX_MS) fail(at, "clockMax", { got: body });
       return { advance: body };
     case "close_browser":
       return { close_browser: string(body, at) };
@@ -275,6 +283,8 @@ export function parseScenario(input: string | Json, nowMs: number = Date.now()):
     }
     if (parsed.offsetMinutes === null) fail("start", "startOffset", { got: show(text) });
     start = parsed.epochMs;
+    // A time zone ahead of UTC can name a moment past datetime.max in UTC.
+    if (start > DATETIME_MAX_MS) fail("start", "startMax", { got: show(text) });
   }
   // Missing, it has no value to show ("got undefined" would be JavaScript's word, not the format's).
   if (doc.settings === undefined) fail("settings", "settingsMissing");
@@ -282,7 +292,8 @@ export function parseScenario(input: string | Json, nowMs: number = Date.now()):
   if (!("SECRET_KEY" in doc.settings)) fail("settings", "secretKey");
   const settings = { current: settingsObject(doc.settings, DEFAULT_SETTINGS, "settings") };
   if (!Array.isArray(doc.steps)) fail("steps", "steps", { got: show(doc.steps) });
-  const steps = doc.steps.map((s, i) => step(s, `steps[${i}]`, settings));
+  const clock = { ms: start };
+  const steps = doc.steps.map((s, i) => step(s, `steps[${i}]`, settings, clock));
   if (typeof input === "string") keepDictOrder(steps, input);
   return {
     ...(doc.name !== undefined ? { name: doc.name as string } : {}),

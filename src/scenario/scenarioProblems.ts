@@ -20,6 +20,10 @@ export const SCENARIO_PROBLEMS = {
   step: "a step is an object with exactly one key ({{known}}), got {{got}}",
   unknownStep: "unknown step kind {{got}} (known: {{known}})",
   advance: "must be a whole number of seconds (0 or more), got {{got}}",
+  clockMax:
+    "{{got}} s would take the clock past 9999-12-31T23:59:59Z, the last moment Python's datetime can hold (datetime.max): Django's clock cannot go further",
+  startMax:
+    "is past 9999-12-31T23:59:59Z in UTC, the last moment Python's datetime can hold (datetime.max), got {{got}}",
   restart: "must be true, got {{got}}",
   manage: 'the only command is "clearsessions", got {{got}}',
   origin: 'must be an origin such as "http://testserver", got {{got}}',

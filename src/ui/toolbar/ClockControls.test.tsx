@@ -75,4 +75,28 @@ describe("the clock's buttons", () => {
       { advance: 86400 },
     ]);
   });
+
+  it("stop at Python's datetime.max: Jump to… says why, and a button past it leaves the clock and the timeline as they were", async () => {
+    const store = await panelTestPlayground();
+    const toEnd = Math.floor((Date.UTC(9999, 11, 31, 23, 0, 0) - store.getState().now) / 1000);
+    await store.getState().advance(toEnd);
+    await renderPanel(store, <ClockControls />);
+    fireEvent.click(screen.getByRole("button", { name: "Jump to…" }));
+    fireEvent.change(screen.getByLabelText("Date and time (UTC)"), {
+      target: { value: "9999-12-31T23:59:59" },
+    });
+    expect(screen.getByRole("status").textContent).toContain("will move forward");
+    fireEvent.change(screen.getByLabelText("Date and time (UTC)"), {
+      target: { value: "10000-01-01T00:00:00" },
+    });
+    expect(screen.getByRole("status").textContent).toContain("datetime.max");
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    const steps = store.getState().timeline.length;
+    const now = store.getState().now;
+    fireEvent.click(screen.getByRole("button", { name: "+1 day" }));
+    await settle();
+    expect(store.getState().now).toBe(now);
+    expect(store.getState().timeline).toHaveLength(steps);
+    expect(store.getState().notice?.problem?.code).toBe("scenario.clockMax");
+  });
 });

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { DATETIME_MAX_MS } from "../../engine/datetimeMax.ts";
 import { useT } from "../../i18n/useT.ts";
 import { ModalDialog } from "../common/ModalDialog.tsx";
 import { splitDuration } from "./splitDuration.ts";
@@ -48,7 +49,9 @@ function JumpToForm({
         ? t("jumpTo.past", { target: formatUtc(target), now: formatUtc(now) })
         : seconds === 0
           ? t("jumpTo.same")
-          : null;
+          : target > DATETIME_MAX_MS
+            ? t("jumpTo.tooLate")
+            : null;
   const duration = splitDuration(seconds ?? 0)
     .map((p) => t(`duration.${p.unit}`, { count: p.count }))
     .join(" ");

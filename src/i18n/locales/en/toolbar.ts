@@ -30,6 +30,8 @@ export default {
     invalid: "Enter a complete date and time.",
     past: "{{target}} is before the clock's time ({{now}}). The virtual clock only moves forward; to see an earlier moment, select an earlier step in the timeline.",
     same: "The clock already shows that time: pick a later one.",
+    tooLate:
+      "Python's datetime ends at 9999-12-31 23:59:59 (datetime.max): Django's clock cannot go past it. Pick an earlier moment.",
     willAdvance: "The clock will move forward {{duration}}.",
   },
   duration: {

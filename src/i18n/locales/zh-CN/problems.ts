@@ -41,6 +41,10 @@ export default {
     step: "每个步骤是只有一个键的对象（{{known}}），实际是 {{got}}",
     unknownStep: "未知的步骤类型 {{got}}（已知：{{known}}）",
     advance: "必须是不小于 0 的整数秒，实际是 {{got}}",
+    clockMax:
+      "前进 {{got}} 秒会让时钟越过 9999-12-31T23:59:59Z，这是 Python 的 datetime 能表示的最后时刻（datetime.max）：Django 的时钟不能再往后走",
+    startMax:
+      "换算成 UTC 后晚于 9999-12-31T23:59:59Z，这是 Python 的 datetime 能表示的最后时刻（datetime.max），实际是 {{got}}",
     restart: "必须是 true，实际是 {{got}}",
     manage: '唯一的命令是 "clearsessions"，实际是 {{got}}',
     origin: '必须是源（origin），例如 "http://testserver"，实际是 {{got}}',

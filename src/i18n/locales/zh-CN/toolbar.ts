@@ -30,6 +30,8 @@ export default {
     invalid: "请填写完整的日期和时间。",
     past: "{{target}} 早于时钟当前的时间（{{now}}）。虚拟时钟只能往前走；想看更早的时刻，请在时间线里选一个更早的步骤。",
     same: "时钟现在就是这个时间，请选一个更晚的时刻。",
+    tooLate:
+      "Python 的 datetime 到 9999-12-31 23:59:59 为止（datetime.max）：Django 的时钟不能越过它。请选一个更早的时刻。",
     willAdvance: "时钟将前进 {{duration}}。",
   },
   duration: {
