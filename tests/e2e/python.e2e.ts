@@ -146,7 +146,7 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
       .toMatch(/"seen": \[ "list", \[ "1" \], 5, "dict" \]/);
   });
 
-  it("fails to save a datetime or a set in the session with Django's TypeError, and refuses an int JavaScript would round", async () => {
+  it("fails to save a datetime, a set or an object of the view's own class with Django's TypeError, and refuses an int JavaScript would round", async () => {
     await runViews(
       edited('request.session["username"] = user', [
         "            import datetime",
@@ -170,6 +170,18 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     await expect
       .poll(() => site(lab.page).locator("body").textContent(), PYTHON_ANSWERS)
       .toContain("TypeError: Object of type set is not JSON serializable");
+    // An object of the view's own class too: the assignment works, the save refuses it.
+    await runViews(
+      edited('request.session["username"] = user', [
+        "            class Cart: pass",
+        '            request.session["cart"] = Cart()',
+        '            assert isinstance(request.session["cart"], Cart)',
+      ]),
+    );
+    await logIn(lab.page, "bob", "bob123");
+    await expect
+      .poll(() => site(lab.page).locator("body").textContent(), PYTHON_ANSWERS)
+      .toContain("TypeError: Object of type Cart is not JSON serializable");
     // An int JavaScript would round is refused where the view stores it, not saved changed.
     await runViews(
       edited('request.session["username"] = user', ['            request.session["big"] = 2**60']),

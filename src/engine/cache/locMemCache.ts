@@ -2,6 +2,7 @@ import { isPyFloat } from "../python/pyFloat.ts";
 import type { Clock } from "../ports.ts";
 import type { CacheConfig } from "../conf/settings.ts";
 import { PythonError } from "../python/PythonError.ts";
+import { isPyOpaque } from "../python/pyOpaque.ts";
 import { pyTypeName } from "../python/pyTypeName.ts";
 
 /**
@@ -85,6 +86,13 @@ export class LocMemCache {
   }
 
   private write(key: string, value: unknown, timeout: number | null | undefined): void {
+    const object = learnerObjectIn(value);
+    if (object !== null) {
+      throw new PythonError(
+        "NotImplementedError",
+        `Session Lab's cache cannot pickle a ${object} object: Django's locmem cache would pickle it and give the next request an equal copy, but this playground keeps only JSON's values and datetime, timedelta, set, frozenset, bytes, bytearray and Decimal between requests`,
+      );
+    }
     if (this.store.entries.size >= this.config.OPTIONS.MAX_ENTRIES) this.cull();
     this.touchFront(key, structuredClone(value));
     this.store.expires.set(key, this.backendTimeout(timeout));
@@ -128,4 +136,26 @@ export class LocMemCache {
     this.store.expires.delete(key);
     return had;
   }
+}
+
+/**
+ * The type name of an object of the learner's own (a view run as Python put
+ * it in the session) anywhere in a value, else null. Django's cache pickles
+ * it; the playground has no pickle, and a stand-in for it would come back
+ * to the next request as something else.
+ */
+function learnerObjectIn(value: unknown): string | null {
+  if (isPyOpaque(value)) return value.pyOpaque === "object" ? String(value.value) : null;
+  const items = Array.isArray(value)
+    ? value
+    : value instanceof Map
+      ? [...value.values()]
+      : typeof value === "object" && value !== null && !isPyFloat(value)
+        ? Object.values(value)
+        : [];
+  for (const item of items) {
+    const found = learnerObjectIn(item);
+    if (found !== null) return found;
+  }
+  return null;
 }

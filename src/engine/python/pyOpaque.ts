@@ -7,6 +7,8 @@ export const PY_OPAQUE_TYPES = [
   "bytes",
   "bytearray",
   "Decimal",
+  // Any other object (an instance of the learner's own class): `value` is its type's name.
+  "object",
 ] as const;
 
 /**

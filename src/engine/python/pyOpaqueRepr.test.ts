@@ -19,4 +19,8 @@ describe("pyOpaqueRepr", () => {
       expect(pyOpaqueRepr(held(carried) as PyOpaque)).toBe(repr);
     },
   );
+
+  it("writes an object of the view's own class as Python's default repr, without the address", () => {
+    expect(pyOpaqueRepr({ pyOpaque: "object", value: "Cart" })).toBe("<Cart object>");
+  });
 });

@@ -22,6 +22,9 @@ export function pyOpaqueRepr({ pyOpaque: type, value }: PyOpaque): string {
       return bytesRepr(String(value));
     case "bytearray":
       return `bytearray(${bytesRepr(String(value))})`;
+    case "object":
+      // Python's default repr adds the module and an address the bridge does not carry.
+      return `<${String(value)} object>`;
     case "set":
     case "frozenset": {
       const items = Array.isArray(value) ? value.map(itemRepr) : [];

@@ -23,8 +23,10 @@ export function pythonJsonDumps(
   if (isPyFloat(value)) return pyFloatRepr(value.valueOf());
   if (typeof value === "string") return pythonString(value);
   if (Array.isArray(value)) return `[${value.map(dumps).join(item)}]`;
-  if (isPyOpaque(value))
-    throw new PythonError("TypeError", `Object of type ${value.pyOpaque} is not JSON serializable`);
+  if (isPyOpaque(value)) {
+    const type = value.pyOpaque === "object" ? String(value.value) : value.pyOpaque;
+    throw new PythonError("TypeError", `Object of type ${type} is not JSON serializable`);
+  }
   if (typeof value === "object") {
     const entries = value instanceof Map ? [...value] : Object.entries(value);
     return `{${entries.map(([k, v]) => `${pythonString(String(k))}${key}${dumps(v)}`).join(item)}}`;

@@ -46,10 +46,12 @@ def _key(key):
 _EXACT_INT = 2**53 - 1
 
 
-def _to_json(value):
+def _to_json(value, keep=False):
     # JSON's own types as they are. A few more as tagged objects that come back as the same
     # Python object (the engine keeps them for the request, and the cache engine, which pickles
-    # in Django, stores them; JSON encoding refuses them at the save, as Django's does).
+    # in Django, stores them; JSON encoding refuses them at the save, as Django's does). With
+    # keep (a value for the session), any other object too, by its type's name: Django's
+    # session holds it until the save, where JSON refuses it (SessionStore keeps the object).
     if value is None or isinstance(value, (str, bool, float)):
         return value
     if isinstance(value, int):
@@ -66,17 +68,19 @@ def _to_json(value):
     if isinstance(value, datetime.timedelta):
         return {"__timedelta__": value.total_seconds()}
     if isinstance(value, dict):
-        out = {_key(k): _to_json(v) for k, v in value.items()}
+        out = {_key(k): _to_json(v, keep) for k, v in value.items()}
         # A dict that would read as a tag ({"__set__": ...}) travels wrapped, to stay a dict.
         return {"__dict__": out} if _looks_tagged(out) else out
     if isinstance(value, (list, tuple)):
-        return [_to_json(v) for v in value]
+        return [_to_json(v, keep) for v in value]
     if isinstance(value, (set, frozenset)):
-        return {f"__{type(value).__name__}__": [_to_json(v) for v in value]}
+        return {f"__{type(value).__name__}__": [_to_json(v, keep) for v in value]}
     if isinstance(value, (bytes, bytearray)):
         return {f"__{type(value).__name__}__": base64.b64encode(value).decode()}
     if isinstance(value, decimal.Decimal):
         return {"__Decimal__": str(value)}
+    if keep:
+        return {"__object__": type(value).__name__}
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
@@ -116,7 +120,7 @@ def _from_json(value):
 
 
 def _call(op, *args):
-    answer = json.loads(run_sync(session_bridge.call(op, json.dumps([_to_json(a) for a in args]))))
+    answer = json.loads(run_sync(session_bridge.call(op, json.dumps([_to_json(a, True) for a in args]))))
     if "error" in answer:
         exc = _EXCEPTIONS.get(answer["error"], RuntimeError)
         message = answer.get("message", "")

@@ -72,6 +72,29 @@ describe("request.session calls from Python views", () => {
     }
   });
 
+  it("keeps an object of the view's own class until the save, which refuses it as JSON does", async () => {
+    for (const engine of ["db", "cached_db", "file", "signed_cookies"]) {
+      const { ctx } = testContext({ SESSION_ENGINE: `django.contrib.sessions.backends.${engine}` });
+      const session = new (sessionStoreFor(ctx))(ctx);
+      // The assignment itself succeeds, as in Django: the session is serialized at the end.
+      await sessionBridge(session, ctx, "__setitem__", '["cart", {"__object__": "Cart"}]');
+      await expect(session.save()).rejects.toMatchObject({
+        pythonName: "TypeError",
+        message: "Object of type Cart is not JSON serializable",
+      });
+    }
+  });
+
+  it("says plainly that its cache cannot pickle an object of the view's own class", async () => {
+    const { ctx } = testContext({ SESSION_ENGINE: "django.contrib.sessions.backends.cache" });
+    const session = new (sessionStoreFor(ctx))(ctx);
+    await sessionBridge(session, ctx, "__setitem__", '["cart", [{"__object__": "Cart"}]]');
+    await expect(session.save()).rejects.toMatchObject({
+      pythonName: "NotImplementedError",
+      message: expect.stringContaining("cannot pickle a Cart object"),
+    });
+  });
+
   it("stores what JSON cannot hold with the cache engine, which pickles, and gives it back", async () => {
     const { ctx } = testContext({ SESSION_ENGINE: "django.contrib.sessions.backends.cache" });
     const session = new (sessionStoreFor(ctx))(ctx);
