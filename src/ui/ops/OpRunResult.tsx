@@ -24,6 +24,16 @@ export function OpRunResult({ ran }: { ran: TimelineEntry }) {
   const results = entry.trace.results ?? [];
   const prev = index > 0 ? timeline[index - 1].trace : null;
   const ctx = opContextAt(browser, cookieName, prev);
+  // The view catches each op's exception: a 500 comes after it, from the middleware. Django's
+  // log says which ("Internal Server Error: /ops/" and the exception on the lines below).
+  const serverError =
+    (entry.trace.status ?? 0) >= 500
+      ? (entry.logs ?? [])
+          .find((r) => r.logger === "django.request" && r.level === "ERROR")
+          ?.message.split("\n")
+          .slice(1)
+          .join(" ") || null
+      : null;
   return (
     <div className="ops-result stack">
       <div className="row">
@@ -38,6 +48,11 @@ export function OpRunResult({ ran }: { ran: TimelineEntry }) {
         )}
       </div>
       <OpResultsTable ops={ops} results={results} ctx={ctx} />
+      {serverError && (
+        <p className="py-error" role="status">
+          {t("result.failedAfter", { error: serverError })}
+        </p>
+      )}
       <StepChanges items={stepSummary(entry, prev)} />
     </div>
   );

@@ -95,6 +95,32 @@ describe("the operations panel", () => {
     expect((await screen.findByText("KeyError", {}, { timeout: 5000 })).className).toBe("py-error");
   });
 
+  it("says why Django answered 500 when the ops ran but the save failed (a naive datetime)", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([["set", "k", "v"]]);
+    await renderPanel(store, <OpsPanel />);
+    fireEvent.click(option("set_expiry()"));
+    fireEvent.change(screen.getByRole("combobox", { name: "value" }), {
+      target: { value: "datetime" },
+    });
+    fireEvent.change(
+      screen.getByRole("textbox", { name: "datetime (ISO 8601, with a UTC offset)" }),
+      {
+        target: { value: "2030-01-01T00:00:00" },
+      },
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Run" }));
+    const why = await screen.findByText(
+      /SessionMiddleware's process_response/,
+      {},
+      { timeout: 5000 },
+    );
+    expect(why.textContent).toContain(
+      "raised TypeError: can't subtract offset-naive and offset-aware datetimes",
+    );
+    expect(store.getState().timeline.at(-1)!.trace.status).toBe(500);
+  });
+
   it("maps set_expiry's choices to the format and writes them as Python", async () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <OpsPanel />);

@@ -74,6 +74,8 @@ export default {
     done: "done",
     showStep: "Show this step",
     failed: "The request could not be made: {{message}}",
+    failedAfter:
+      "The operations above ran; then, as the response went out, SessionMiddleware's process_response (saving the session, setting its cookie) raised {{error}}, so Django answered 500 and sent no Set-Cookie.",
   },
   explain: {
     set: "Stores the value under the key. The session is loaded first and marked modified, so at the end of the request the middleware saves it and sends Set-Cookie. With no session yet, Django creates one with a new session_key.",

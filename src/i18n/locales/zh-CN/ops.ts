@@ -77,6 +77,8 @@ export default {
     done: "完成",
     showStep: "查看这一步",
     failed: "请求没能发出：{{message}}",
+    failedAfter:
+      "上面的操作都已执行；随后在响应发出时，SessionMiddleware 的 process_response（保存会话、设置 Cookie）抛出了 {{error}}，所以 Django 返回 500，也没有发送 Set-Cookie。",
   },
   explain: {
     set: "把值存到这个键下。会先加载会话，并把它标记为已修改（modified），所以请求结束时中间件会保存它并发送 Set-Cookie。如果还没有会话，Django 会新建一个，生成新的 session_key。",
