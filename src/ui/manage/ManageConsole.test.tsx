@@ -79,6 +79,19 @@ describe("the manage.py console", () => {
     expect(store.getState().timeline).toHaveLength(0);
   });
 
+  it("says that one of Django's own commands is not run here, rather than that it does not exist", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <ManageConsole />);
+    await type("flush");
+    expect(
+      screen.getByText(
+        "flush is one of Django's own commands, but this playground's manage.py runs only clearsessions: nothing was run.",
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Unknown command/)).toBeNull();
+    expect(store.getState().timeline).toHaveLength(0);
+  });
+
   it("starts empty after a reset or an import, as a new terminal does, keeping the typed lines", async () => {
     const store = await panelTestPlayground();
     onTestFinished(clearTranscriptOnNewPlayground(store));

@@ -39,6 +39,9 @@ export function TranscriptEntryView({ entry }: { entry: TranscriptEntry }) {
             )}
         </>
       )}
+      {entry.kind === "notHere" && (
+        <div className="term-note">{t("notHere", { name: entry.name })}</div>
+      )}
       {entry.kind === "failed" && (
         <div className="term-stderr">{t("failed", { message: entry.message })}</div>
       )}

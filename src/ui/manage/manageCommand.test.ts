@@ -11,12 +11,34 @@ describe("parseManageCommand", () => {
     expect(parseManageCommand("")).toEqual({ kind: "empty" });
   });
 
+  it("tells Django's own commands, which it does not run, from unknown ones", () => {
+    expect(parseManageCommand("migrate")).toEqual({ kind: "notHere", name: "migrate" });
+    expect(parseManageCommand("python manage.py flush --no-input")).toEqual({
+      kind: "notHere",
+      name: "flush",
+    });
+    expect(parseManageCommand("help shell")).toEqual({ kind: "notHere", name: "shell" });
+  });
+
   it("answers other commands as Django does, suggesting a close match", () => {
-    expect(parseManageCommand("migrate")).toEqual({
+    expect(parseManageCommand("frobnicate")).toEqual({
       kind: "unknown",
-      name: "migrate",
+      name: "frobnicate",
       suggestion: null,
     });
+    // Django's own "Did you mean migrate?" (difflib.get_close_matches over its commands).
+    expect(parseManageCommand("migrat")).toEqual({
+      kind: "unknown",
+      name: "migrat",
+      suggestion: "migrate",
+    });
+    for (const [typed, meant] of [
+      ["sqlmigrat", "sqlmigrate"],
+      ["tests", "test"],
+      ["flsh", "flush"],
+      ["python", null],
+    ])
+      expect(parseManageCommand(typed)).toMatchObject({ suggestion: meant });
     expect(parseManageCommand("clearsession")).toEqual({
       kind: "unknown",
       name: "clearsession",

@@ -3,10 +3,49 @@ import { difflibRatio } from "../../engine/python/difflibRatio.ts";
 /** The only command the playground's manage.py has (Django's sessions app). */
 export const COMMANDS = ["clearsessions"] as const;
 
+/**
+ * Django's other commands in a project like the tutorial's (core, auth,
+ * contenttypes, staticfiles): real, so not "Unknown command", but not run here.
+ */
+const DJANGO_COMMANDS = new Set([
+  "changepassword",
+  "check",
+  "collectstatic",
+  "compilemessages",
+  "createcachetable",
+  "createsuperuser",
+  "dbshell",
+  "diffsettings",
+  "dumpdata",
+  "findstatic",
+  "flush",
+  "inspectdb",
+  "loaddata",
+  "makemessages",
+  "makemigrations",
+  "migrate",
+  "optimizemigration",
+  "remove_stale_contenttypes",
+  "runserver",
+  "sendtestemail",
+  "shell",
+  "showmigrations",
+  "sqlflush",
+  "sqlmigrate",
+  "sqlsequencereset",
+  "squashmigrations",
+  "startapp",
+  "startproject",
+  "test",
+  "testserver",
+]);
+
 /** What a line typed after `python manage.py ` asks for. */
 export type ManageCommand =
   | { kind: "empty" }
   | { kind: "clearsessions" }
+  /** One of Django's own commands, which this playground does not run. */
+  | { kind: "notHere"; name: string }
   | { kind: "help"; topic: string | null }
   /** Django's answer for a command it does not know; `suggestion` is its "Did you mean …?". */
   | { kind: "unknown"; name: string; suggestion: string | null }
@@ -23,9 +62,11 @@ export function parseManageCommand(line: string): ManageCommand {
   if (!name) return { kind: "empty" };
   if (name === "help" || name === "--help" || name === "-h") {
     const topic = args[0] ?? null;
+    if (topic && DJANGO_COMMANDS.has(topic)) return { kind: "notHere", name: topic };
     if (topic && !(COMMANDS as readonly string[]).includes(topic)) return unknown(topic);
     return { kind: "help", topic };
   }
+  if (DJANGO_COMMANDS.has(name)) return { kind: "notHere", name };
   if (name !== "clearsessions") return unknown(name);
   const unrecognized: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -49,10 +90,25 @@ export function parseManageCommand(line: string): ManageCommand {
 
 const usage = (message: string): ManageCommand => ({ kind: "usageError", message });
 
+/** Django's "Did you mean …?": difflib.get_close_matches over every command, the best first. */
+function closest(name: string): string | null {
+  let best: { score: number; command: string } | null = null;
+  for (const command of [...COMMANDS, ...DJANGO_COMMANDS]) {
+    const score = difflibRatio(name, command);
+    // get_close_matches ranks (score, word) pairs: an equal score goes to the larger word.
+    if (
+      score >= 0.6 &&
+      (!best || score > best.score || (score === best.score && command > best.command))
+    )
+      best = { score, command };
+  }
+  return best?.command ?? null;
+}
+
 const unknown = (name: string): ManageCommand => ({
   kind: "unknown",
   name,
-  suggestion: COMMANDS.find((c) => difflibRatio(name, c) >= 0.6) ?? null,
+  suggestion: closest(name),
 });
 
 const CLEARSESSIONS_USAGE = `usage: manage.py clearsessions [-h] [--version] [-v {0,1,2,3}] [--settings SETTINGS]
@@ -61,7 +117,7 @@ const CLEARSESSIONS_USAGE = `usage: manage.py clearsessions [-h] [--version] [-v
 
 /** What Django prints for each command but clearsessions (whose success prints nothing). */
 export function manageOutput(
-  command: Exclude<ManageCommand, { kind: "empty" | "clearsessions" }>,
+  command: Exclude<ManageCommand, { kind: "empty" | "clearsessions" | "notHere" }>,
 ): {
   text: string;
   stderr: boolean;

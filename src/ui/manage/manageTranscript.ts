@@ -14,6 +14,7 @@ export type TranscriptEntry = { id: number; input: string } & (
   | { kind: "clearsessions"; output: string; engine: EngineName; effect: ClearsessionsEffect }
   | { kind: "printed"; text: string; stderr: boolean; unknown: boolean }
   | { kind: "failed"; message: string }
+  | { kind: "notHere"; name: string }
 );
 
 export interface ManageTranscript {
@@ -85,6 +86,8 @@ export async function runManageLine(
         message: e instanceof Error ? e.message : String(e),
       };
     }
+  } else if (command.kind === "notHere") {
+    entry = { id: nextId++, input, kind: "notHere", name: command.name };
   } else {
     entry = {
       id: nextId++,

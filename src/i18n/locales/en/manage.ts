@@ -6,6 +6,8 @@ export default {
   noOutput: "(no output)",
   clear: "Clear the console",
   onlyClearsessions: "This playground's manage.py has one command: clearsessions.",
+  notHere:
+    "{{name}} is one of Django's own commands, but this playground's manage.py runs only clearsessions: nothing was run.",
   failed: "The command failed: {{message}}",
   engineIntro: "clearsessions with the {{engine}} engine:",
   engines: {
