@@ -8,11 +8,19 @@ import {
   renderPanel,
 } from "../common/panelTestPlayground.tsx";
 import { CodePanel } from "./CodePanel.tsx";
+import type { MonacoEditorProps } from "./MonacoEditor.tsx";
 
-// Monaco needs a real browser (the end-to-end tests type into it): a textarea stands in for it here.
+// Monaco needs a real browser (the end-to-end tests type into it): a textarea stands in for it here,
+// and Ctrl+M on it stands for Monaco's keybinding.
 vi.mock("./MonacoEditor.tsx", () => ({
-  default: ({ value, onChange }: { value: string; onChange(next: string): void }) => (
-    <textarea aria-label="editor" value={value} onChange={(e) => onChange(e.target.value)} />
+  default: ({ value, label, onChange, onToggleTabFocus }: MonacoEditorProps) => (
+    <textarea
+      aria-label="editor"
+      title={label}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      onKeyDown={(e) => e.ctrlKey && e.key === "m" && onToggleTabFocus()}
+    />
   ),
 }));
 
@@ -82,6 +90,29 @@ describe("the code panel", () => {
       { settings: { SESSION_COOKIE_NAME: "first" } },
       { settings: { SESSION_COOKIE_NAME: "third" } },
     ]);
+  });
+
+  it("says under the editor, and in its label, how to leave it by keyboard, in either language", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <CodePanel />);
+    const editor = await screen.findByRole("textbox", { name: "editor" });
+    const keys = () => document.querySelector(".code-keys")!.textContent;
+    expect(keys()).toBe(
+      "Tab indents. Esc, then Tab: leave the editor. Ctrl+M: Tab moves focus instead.",
+    );
+    expect(editor.title).toBe(`Editor for views.py. ${keys()}`);
+    fireEvent.keyDown(editor, { key: "m", ctrlKey: true });
+    expect(keys()).toBe("Tab moves focus out of the editor. Ctrl+M: Tab indents again.");
+    // The choice holds for every file.
+    fireEvent.click(screen.getByRole("tab", { name: /settings\.py/ }));
+    expect(keys()).toMatch(/^Tab moves focus/);
+    await act(() => i18next.changeLanguage("zh-CN"));
+    expect(keys()).toBe("现在 Tab 键会把焦点移出编辑器。按 Ctrl+M：恢复用 Tab 键缩进。");
+    fireEvent.keyDown(editor, { key: "m", ctrlKey: true });
+    expect(keys()).toBe(
+      "Tab 键用于缩进。离开编辑器：先按 Esc，再按 Tab。按 Ctrl+M：让 Tab 键改为移动焦点。",
+    );
+    expect(editor.title).toBe(`settings.py 的编辑器。${keys()}`);
   });
 
   it("keeps an unsaved edit when the tab is left and shown again, and forgets it once saved", async () => {

@@ -17,6 +17,9 @@ const HELP_KEY: Record<CodeFile, string> = {
   "backend.html": "fileHelp.backend",
 };
 
+// Monaco binds "Tab moves focus" to Ctrl+M, and to Ctrl+Shift+M on a Mac (where Cmd+M minimises).
+const MAC = navigator.userAgent.includes("Macintosh");
+
 /** settings.py, views.py and the two templates, editable; views.py runs as real Python. */
 export function CodePanel() {
   const { t } = useT("code");
@@ -55,6 +58,12 @@ export function CodePanel() {
     [fileMarks, problemText],
   );
 
+  // Ctrl+M flips it, for every file; the hint under the editor says what Tab does now.
+  const [tabMovesFocus, setTabMovesFocus] = useState(false);
+  const keysHint = t(tabMovesFocus ? "keys.tabMovesFocus" : "keys.tabIndents", {
+    toggle: MAC ? "Ctrl+Shift+M" : "Ctrl+M",
+  });
+
   const save = async () => {
     await editCode(file, text);
     setSaved(true);
@@ -65,113 +74,131 @@ export function CodePanel() {
   };
 
   return (
-    <div className="code-panel">
-      <div className="row code-files" role="tablist" aria-label={t("files")}>
-        {CODE_FILES.map((f) => (
-          <button
-            key={f}
-            role="tab"
-            aria-selected={f === file}
-            className={f === file ? "code-file current" : "code-file"}
-            onClick={() => {
-              // A question about saving settings.py does not follow the learner to another file.
-              past.cancel();
-              setFile(f);
-            }}
-          >
-            <code>{f}</code>
-            {drafts[f] !== undefined && drafts[f] !== code[f] && (
-              <span className="badge warn">{t("unsaved")}</span>
+    <>
+      {/* The bar, the Python line, the editor and its keys fill the pane; the editor takes what
+          is left, and the file's explanations follow below. */}
+      <div className="code-panel">
+        <div className="code-bar">
+          <div className="row code-files" role="tablist" aria-label={t("files")}>
+            {CODE_FILES.map((f) => (
+              <button
+                key={f}
+                role="tab"
+                aria-selected={f === file}
+                className={f === file ? "code-file current" : "code-file"}
+                onClick={() => {
+                  // A question about saving settings.py does not follow the learner to another file.
+                  past.cancel();
+                  setFile(f);
+                }}
+              >
+                <code>{f}</code>
+                {drafts[f] !== undefined && drafts[f] !== code[f] && (
+                  <span className="badge warn">{t("unsaved")}</span>
+                )}
+                {(codeErrors[f]?.length ?? 0) > 0 && (
+                  <span
+                    className={codeErrors[f]!.every((m) => m.warning) ? "badge warn" : "badge bad"}
+                  >
+                    {t("errors", { count: codeErrors[f]!.length })}
+                  </span>
+                )}
+              </button>
+            ))}
+          </div>
+          <div className="row">
+            <button className="primary" onClick={() => guardPast(save)} disabled={!dirty}>
+              {t("save")}
+            </button>
+            {file === "views.py" && (
+              <button
+                className="primary"
+                onClick={run}
+                disabled={python.state === "starting"}
+                data-testid="run-views"
+              >
+                {t("runViews")}
+              </button>
             )}
-            {(codeErrors[f]?.length ?? 0) > 0 && (
-              <span className={codeErrors[f]!.every((m) => m.warning) ? "badge warn" : "badge bad"}>
-                {t("errors", { count: codeErrors[f]!.length })}
+            <button
+              onClick={() => {
+                if (confirm(t("restoreConfirm", { file })))
+                  guardPast(() =>
+                    restoreCode(file).then(() => draftStore.getState().drop("code", [file])),
+                  );
+              }}
+            >
+              {t("restore")}
+            </button>
+            <span className="hint" role="status">
+              {dirty ? t("unsaved") : saved && t("saved")}
+            </span>
+          </div>
+        </div>
+        {file === "settings.py" && cursor !== null && (
+          <p className="past-hint">{t("pastSettingsPy", { step: cursor + 1 })}</p>
+        )}
+        {past.prompt}
+        {file === "views.py" && (
+          <div className="code-python" role="status" data-testid="python-status">
+            <span>{runningViews === null ? t("viewsBuiltin") : t("viewsPython")}</span>{" "}
+            {runningViews !== null && runningViews !== code["views.py"] && (
+              <span className="badge warn">{t("viewsStale")}</span>
+            )}{" "}
+            <span className="muted">
+              {python.state === "ready"
+                ? t("python.ready", { seconds: ((python.readyMs ?? 0) / 1000).toFixed(1) })
+                : python.state === "failed"
+                  ? t("python.failed", { message: python.message ?? "" })
+                  : t(`python.${python.state}`)}
+            </span>{" "}
+            {python.restarts > 0 && (
+              <span className="badge warn">
+                {t("python.restarted", { count: python.restarts })}
               </span>
             )}
-          </button>
-        ))}
+          </div>
+        )}
+        {/* The editor's box holds its place while Monaco loads. */}
+        <Suspense fallback={<p className="muted code-editor">{t("loadingEditor")}</p>}>
+          <MonacoEditor
+            path={file}
+            language={file.endsWith(".py") ? "python" : "html"}
+            value={text}
+            marks={marks}
+            fontSize={presenter ? 20 : 14}
+            label={t("editorLabel", { file, keys: keysHint })}
+            onChange={(next) => setDraft(file, next)}
+            onSave={() => guardPast(save)}
+            tabMovesFocus={tabMovesFocus}
+            mac={MAC}
+            onToggleTabFocus={() => setTabMovesFocus((on) => !on)}
+          />
+        </Suspense>
+        {/* A status: Ctrl+M's change is read out, as Monaco's own toggle would say it. */}
+        <p className="hint code-keys" role="status">
+          {keysHint}
+        </p>
+        {marks.length > 0 && (
+          <div className="code-problems" role="alert">
+            <strong>{t("problems")}</strong>
+            <ul>
+              {marks.map((m, i) => (
+                <li key={i}>
+                  {m.warning && (
+                    <>
+                      <span className="badge warn">{t("warning")}</span>{" "}
+                    </>
+                  )}
+                  <code>{file}</code> {t("line", { line: m.line })}: <code>{m.message}</code>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </div>
       <p className="hint">{t(HELP_KEY[file], { example: "{{ variable }}" })}</p>
-      <div className="row">
-        <button className="primary" onClick={() => guardPast(save)} disabled={!dirty}>
-          {t("save")}
-        </button>
-        {file === "views.py" && (
-          <button
-            className="primary"
-            onClick={run}
-            disabled={python.state === "starting"}
-            data-testid="run-views"
-          >
-            {t("runViews")}
-          </button>
-        )}
-        <button
-          onClick={() => {
-            if (confirm(t("restoreConfirm", { file })))
-              guardPast(() =>
-                restoreCode(file).then(() => draftStore.getState().drop("code", [file])),
-              );
-          }}
-        >
-          {t("restore")}
-        </button>
-        <span className="hint" role="status">
-          {dirty ? t("unsaved") : saved && t("saved")}
-        </span>
-      </div>
-      {file === "settings.py" && cursor !== null && (
-        <p className="past-hint">{t("pastSettingsPy", { step: cursor + 1 })}</p>
-      )}
-      {past.prompt}
-      {file === "views.py" && (
-        <div className="code-python" role="status" data-testid="python-status">
-          <span>{runningViews === null ? t("viewsBuiltin") : t("viewsPython")}</span>{" "}
-          {runningViews !== null && runningViews !== code["views.py"] && (
-            <span className="badge warn">{t("viewsStale")}</span>
-          )}{" "}
-          <span className="muted">
-            {python.state === "ready"
-              ? t("python.ready", { seconds: ((python.readyMs ?? 0) / 1000).toFixed(1) })
-              : python.state === "failed"
-                ? t("python.failed", { message: python.message ?? "" })
-                : t(`python.${python.state}`)}
-          </span>{" "}
-          {python.restarts > 0 && (
-            <span className="badge warn">{t("python.restarted", { count: python.restarts })}</span>
-          )}
-          <p className="hint">{t("runViewsHint")}</p>
-        </div>
-      )}
-      <Suspense fallback={<p className="muted">{t("loadingEditor")}</p>}>
-        <MonacoEditor
-          path={file}
-          language={file.endsWith(".py") ? "python" : "html"}
-          value={text}
-          marks={marks}
-          fontSize={presenter ? 20 : 14}
-          label={t("editorLabel", { file })}
-          onChange={(next) => setDraft(file, next)}
-          onSave={() => guardPast(save)}
-        />
-      </Suspense>
-      {marks.length > 0 && (
-        <div className="code-problems" role="alert">
-          <strong>{t("problems")}</strong>
-          <ul>
-            {marks.map((m, i) => (
-              <li key={i}>
-                {m.warning && (
-                  <>
-                    <span className="badge warn">{t("warning")}</span>{" "}
-                  </>
-                )}
-                <code>{file}</code> {t("line", { line: m.line })}: <code>{m.message}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </div>
+      {file === "views.py" && <p className="hint">{t("runViewsHint")}</p>}
+    </>
   );
 }

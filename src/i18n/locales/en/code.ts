@@ -5,7 +5,12 @@ export default {
   errors_one: "{{count}} problem",
   errors_other: "{{count}} problems",
   loadingEditor: "Loading the code editor…",
-  editorLabel: "Editor for {{file}}",
+  editorLabel: "Editor for {{file}}. {{keys}}",
+  keys: {
+    tabIndents:
+      "Tab indents. Esc, then Tab: leave the editor. {{toggle}}: Tab moves focus instead.",
+    tabMovesFocus: "Tab moves focus out of the editor. {{toggle}}: Tab indents again.",
+  },
   save: "Save",
   saveHint:
     "Ctrl+S saves. Saved settings take effect from the next request, as editing settings.py under runserver would.",

@@ -8,7 +8,12 @@ export default {
   errors_one: "{{count}} 个问题",
   errors_other: "{{count}} 个问题",
   loadingEditor: "正在加载代码编辑器…",
-  editorLabel: "{{file}} 的编辑器",
+  editorLabel: "{{file}} 的编辑器。{{keys}}",
+  keys: {
+    tabIndents:
+      "Tab 键用于缩进。离开编辑器：先按 Esc，再按 Tab。按 {{toggle}}：让 Tab 键改为移动焦点。",
+    tabMovesFocus: "现在 Tab 键会把焦点移出编辑器。按 {{toggle}}：恢复用 Tab 键缩进。",
+  },
   save: "保存",
   saveHint:
     "按 Ctrl+S 保存。保存后的设置从下一个请求开始生效，就像在 runserver 运行时修改 settings.py 一样。",
