@@ -37,7 +37,7 @@ describe("parseManageCommand", () => {
       ["tests", "test"],
       ["flsh", "flush"],
       ["python", null],
-    ])
+    ] as const)
       expect(parseManageCommand(typed)).toMatchObject({ suggestion: meant });
     expect(parseManageCommand("clearsession")).toEqual({
       kind: "unknown",
