@@ -111,13 +111,18 @@ const SETTINGS: unknown[] = [
 /** One settings.py per problem the reader explains in its own words. */
 const SETTINGS_PY = [
   "1 = 2",
-  "import os",
-  "A = (1",
+  "A",
   "A = (1 2)",
   "A = 1 2",
   "A =",
   "A = {1: 2}",
   'A = 1 + "s"',
+  "import os",
+  "if True:\n    A = 1",
+  "A = os.environ",
+  "A = int('1')",
+  "A = 'ab'[0]",
+  "A = 1 < 2",
 ];
 
 function refusal(run: () => unknown): { problem: Problem; detail: string } {

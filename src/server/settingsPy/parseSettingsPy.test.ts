@@ -85,3 +85,108 @@ SESSION_COOKIE_DOMAIN = None
     expect(parseSettingsPy("A = 7 / 2\n").values).toEqual({ A: 3.5 });
   });
 });
+
+// Each message below was checked against CPython's compile() of the same file.
+describe("reading settings.py as Python would refuse it", () => {
+  it("refuses a statement indented at the top level, with a space or a tab, as unexpected indent", () => {
+    const r = parseSettingsPy(
+      "SECRET_KEY = 'k'\n\tSESSION_COOKIE_AGE = 10\n  SESSION_COOKIE_NAME = 'x'\n",
+    );
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual([
+      [2, "IndentationError: unexpected indent"],
+      [3, "IndentationError: unexpected indent"],
+    ]);
+    expect(r.values).toEqual({ SECRET_KEY: "k" });
+  });
+
+  it("lets lines inside brackets, after a backslash, blank or only a comment be indented", () => {
+    const r = parseSettingsPy("  # sessions\nA = [\n\t1,\n    2]\nB = 1 + \\\n    2\n   \nC = 3\n");
+    expect(r.errors).toEqual([]);
+    expect(r.values).toEqual({ A: [1, 2], B: 3, C: 3 });
+  });
+
+  it("says where a bracket left open was opened, not what the next line reads as inside it", () => {
+    // Without the check, the next line read as part of the expression: a NameError on line 3.
+    const r = parseSettingsPy('A = 1\nSESSION_COOKIE_AGE = (60 *\nSESSION_ENGINE = "x"\n');
+    expect(r.errors).toEqual([
+      { line: 2, column: 22, message: "SyntaxError: '(' was never closed" },
+    ]);
+    expect(parseSettingsPy("A = [1,\nB = 2\n").errors[0].message).toBe(
+      "SyntaxError: '[' was never closed",
+    );
+    expect(parseSettingsPy("A = {'a':\nB = 2\n").errors[0].message).toBe(
+      "SyntaxError: '{' was never closed",
+    );
+    // The innermost one still open, as Python says.
+    expect(parseSettingsPy("A = [1, (2\n").errors).toEqual([
+      { line: 1, column: 9, message: "SyntaxError: '(' was never closed" },
+    ]);
+  });
+
+  it("refuses a closing bracket that matches none, in Python's words", () => {
+    expect(parseSettingsPy("A = (1,\n  2]\n").errors).toEqual([
+      {
+        line: 2,
+        column: 4,
+        message:
+          "SyntaxError: closing parenthesis ']' does not match opening parenthesis '(' on line 1",
+      },
+    ]);
+    expect(parseSettingsPy("A = 1)\n").errors).toEqual([
+      { line: 1, column: 6, message: "SyntaxError: unmatched ')'" },
+    ]);
+  });
+
+  it("reads a docstring at the top of the file as Python does: as nothing to assign", () => {
+    const r = parseSettingsPy('"""\nDjango settings for mysite.\n"""\nA = 1\n');
+    expect(r.errors).toEqual([]);
+    expect(r.values).toEqual({ A: 1 });
+  });
+});
+
+describe("valid Python that this settings.py does not run", () => {
+  const notRun = (source: string) =>
+    parseSettingsPy(source).errors.map((e) => [e.line, e.column, e.problem?.code, e.message]);
+
+  it("names a call, not a SyntaxError Python would not raise", () => {
+    expect(notRun("SESSION_COOKIE_AGE = int(os.environ.get('AGE', 10))\n")).toEqual([
+      [
+        1,
+        22,
+        "settingsPy.notRun.call",
+        "This playground's settings.py does not run calls (int(...)): write the value itself, as NAME = value",
+      ],
+    ]);
+  });
+
+  it("names attribute access and indexing, before any NameError of the name they follow", () => {
+    expect(notRun("A = os.environ['AGE']\nB = 'x'[0]\n").map((e) => e[3])).toEqual([
+      "This playground's settings.py does not run attribute access (os.environ): write the value itself, as NAME = value",
+      "This playground's settings.py does not run indexing ('x'[...]): write the value itself, as NAME = value",
+    ]);
+  });
+
+  it("names an import, and a statement other than an assignment with the block it heads", () => {
+    expect(notRun("import os\nfrom pathlib import Path  # paths\n").map((e) => e[3])).toEqual([
+      "This playground's settings.py does not run imports (import os): write each setting as NAME = value",
+      "This playground's settings.py does not run imports (from pathlib import Path): write each setting as NAME = value",
+    ]);
+    // The indented block is the if's, not an unexpected indent.
+    expect(notRun("if True:\n    A = 1\nelse:\n    A = 2\nB = 3\n")).toEqual([
+      [
+        1,
+        1,
+        "settingsPy.notRun.statement",
+        "This playground's settings.py does not run if statements: write each setting as NAME = value",
+      ],
+    ]);
+  });
+
+  it("names an operator outside arithmetic", () => {
+    expect(notRun("A = 1 == 2\nB = not True\nC = [1 not in D]\n").map((e) => e[3])).toEqual([
+      "This playground's settings.py does not run the == operator: write the value itself, as NAME = value",
+      "This playground's settings.py does not run the not operator: write the value itself, as NAME = value",
+      "This playground's settings.py does not run the not in operator: write the value itself, as NAME = value",
+    ]);
+  });
+});

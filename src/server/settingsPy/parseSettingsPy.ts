@@ -2,7 +2,9 @@
  * Reads a settings.py made of assignments, as Python would evaluate them for
  * the values Django settings take here: strings, ints (with arithmetic such as
  * `60 * 60 * 24 * 14`), floats, True / False / None, and dict / list literals
- * (for CACHES), with comments and bracketed continuation lines. Hand-written:
+ * (for CACHES), with comments and bracketed continuation lines. Valid Python
+ * beyond that (an import, a call, an if …) is refused by name, as not run here,
+ * not as a SyntaxError Python would not raise. Hand-written:
  * running CPython for this would mean loading Pyodide before the first
  * request, and no JS library parses this subset of Python.
  */
@@ -33,9 +35,24 @@ type Tok = {
   value?: unknown;
   line: number;
   col: number;
+  /** Where the token starts in the source. */
+  pos: number;
+  /** The first token of a statement, with spaces or tabs before it on its line. */
+  indented?: boolean;
 };
 
-/** What Python would raise for the statement: its class name leads the message. */
+/** A bracket still open at the end of the file, which Python reports before anything after it. */
+interface Unclosed {
+  bracket: string;
+  line: number;
+  col: number;
+  pos: number;
+}
+
+/**
+ * What Python would raise for the statement: its class name leads the message.
+ * Or, with no class name, what this playground does not run though Python would.
+ */
 class PySyntaxError extends Error {
   constructor(
     message: string,
@@ -48,14 +65,68 @@ class PySyntaxError extends Error {
     super(message);
   }
 
-  /** One of the playground's own explanations (its message already names the Python class). */
+  /** The message as shown: "NameError: name 'x' is not defined". */
+  get text(): string {
+    return this.pythonName ? `${this.pythonName}: ${this.message}` : this.message;
+  }
+
+  /**
+   * One of the playground's own explanations: its message names the Python class it
+   * stands for, or none when it is not a Python error (a construct not run here).
+   */
   static own(tok: Tok, code: SettingsPyProblemCode, params: Problem["params"] = {}) {
     const problem = { code: `settingsPy.${code}`, params };
     const text = problemText(SETTINGS_PY_PROBLEMS, "settingsPy", problem);
-    const [pythonName, ...rest] = text.split(": ");
-    return new PySyntaxError(rest.join(": "), tok.line, tok.col, pythonName, problem);
+    const named = /^(\w+Error): (.*)$/s.exec(text);
+    return named
+      ? new PySyntaxError(named[2], tok.line, tok.col, named[1], problem)
+      : new PySyntaxError(text, tok.line, tok.col, "", problem);
   }
 }
+
+/** Statements Python runs at a module's top level that are not assignments. */
+const STATEMENT_KEYWORDS = [
+  "assert",
+  "async",
+  "class",
+  "def",
+  "del",
+  "for",
+  "global",
+  "if",
+  "pass",
+  "raise",
+  "try",
+  "while",
+  "with",
+];
+/** Those that head a block, which goes with them (and its elif / else / except / finally). */
+const BLOCK_KEYWORDS = ["async", "class", "def", "for", "if", "try", "while", "with"];
+const BLOCK_CONTINUATIONS = ["elif", "else", "except", "finally"];
+
+/** Python's operators outside arithmetic, between two values: valid in settings.py, not run here. */
+const OTHER_OPERATORS = [
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  "<<",
+  ">>",
+  "<",
+  ">",
+  "&",
+  "|",
+  "^",
+  "@",
+  "and",
+  "or",
+  "not", // not in
+  "in",
+  "is",
+  "if", // x if c else y
+];
+/** And before one. */
+const PREFIX_OPERATORS = ["not", "lambda", "~"];
 
 const ESCAPES: Record<string, string> = {
   n: "\n",
@@ -67,17 +138,30 @@ const ESCAPES: Record<string, string> = {
   "0": "\0",
 };
 
-function tokenize(src: string): Tok[] {
+function tokenize(src: string): { toks: Tok[]; unclosed?: Unclosed } {
   const toks: Tok[] = [];
   let i = 0;
   let line = 1;
   let lineStart = 0;
-  let depth = 0;
+  const open: Unclosed[] = [];
+  // Python reads a statement's indentation from its first token; lines inside brackets,
+  // after a backslash, blank or only a comment have none to read.
+  let statementStart = true;
   const col = () => i - lineStart + 1;
+  const push = (tok: Omit<Tok, "pos">, pos: number) => {
+    if (statementStart && tok.kind !== "nl" && tok.kind !== "end") {
+      statementStart = false;
+      if (pos > lineStart) toks.push({ ...tok, pos, indented: true });
+      else toks.push({ ...tok, pos });
+    } else toks.push({ ...tok, pos });
+  };
   while (i < src.length) {
     const c = src[i];
     if (c === "\n") {
-      if (depth === 0) toks.push({ kind: "nl", text: "\n", line, col: col() });
+      if (open.length === 0) {
+        push({ kind: "nl", text: "\n", line, col: col() }, i);
+        statementStart = true;
+      }
       i++;
       line++;
       lineStart = i;
@@ -92,7 +176,7 @@ function tokenize(src: string): Tok[] {
     } else if (/[A-Za-z_]/.test(c)) {
       const start = i;
       while (i < src.length && /\w/.test(src[i])) i++;
-      toks.push({ kind: "name", text: src.slice(start, i), line, col: start - lineStart + 1 });
+      push({ kind: "name", text: src.slice(start, i), line, col: start - lineStart + 1 }, start);
     } else if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(src[i + 1] ?? ""))) {
       const start = i;
       const m =
@@ -109,9 +193,10 @@ function tokenize(src: string): Tok[] {
         : Number(
             clean.startsWith("0o") || clean.startsWith("0O") ? parseInt(clean.slice(2), 8) : clean,
           );
-      toks.push({ kind: "num", text, value, line, col: start - lineStart + 1 });
+      push({ kind: "num", text, value, line, col: start - lineStart + 1 }, start);
     } else if (c === "'" || c === '"') {
       const start = i;
+      const startLine = line;
       const startCol = col();
       const triple = src.startsWith(c.repeat(3), i);
       const quote = triple ? c.repeat(3) : c;
@@ -136,11 +221,16 @@ function tokenize(src: string): Tok[] {
         }
         out += src[i++];
       }
-      toks.push({ kind: "str", text: src.slice(start, i), value: out, line, col: startCol });
+      push(
+        { kind: "str", text: src.slice(start, i), value: out, line: startLine, col: startCol },
+        start,
+      );
     } else {
       const op = [
+        ...[...OTHER_OPERATORS, ...PREFIX_OPERATORS].filter((o) => !/\w/.test(o)),
         "**",
         "//",
+        ".",
         "(",
         ")",
         "[",
@@ -157,17 +247,29 @@ function tokenize(src: string): Tok[] {
         "%",
       ].find((o) => src.startsWith(o, i));
       if (!op) throw new PySyntaxError(`invalid character '${c}'`, line, col());
-      if ("([{".includes(op)) depth++;
-      if (")]}".includes(op)) depth = Math.max(0, depth - 1);
-      toks.push({ kind: "op", text: op, line, col: col() });
+      if ("([{".includes(op)) open.push({ bracket: op, line, col: col(), pos: i });
+      if (")]}".includes(op)) {
+        // Python's tokenizer refuses these as it meets them, in its own words.
+        const opened = open.pop();
+        if (!opened) throw new PySyntaxError(`unmatched '${op}'`, line, col());
+        if ("([{".indexOf(opened.bracket) !== ")]}".indexOf(op)) {
+          const where = opened.line === line ? "" : ` on line ${opened.line}`;
+          throw new PySyntaxError(
+            `closing parenthesis '${op}' does not match opening parenthesis '${opened.bracket}'${where}`,
+            line,
+            col(),
+          );
+        }
+      }
+      push({ kind: "op", text: op, line, col: col() }, i);
       i += op.length;
     }
   }
   toks.push(
-    { kind: "nl", text: "\n", line, col: col() },
-    { kind: "end", text: "", line, col: col() },
+    { kind: "nl", text: "\n", line, col: col(), pos: i },
+    { kind: "end", text: "", line, col: col(), pos: i },
   );
-  return toks;
+  return { toks, unclosed: open.at(-1) };
 }
 
 /** A Python float while evaluating, kept apart from ints so that 7 / 2 is 3.5 and 7 // 2 is 3. */
@@ -179,9 +281,12 @@ const isFloat = (v: unknown): v is PyFloatValue =>
 
 class Parser {
   private i = 0;
-  constructor(private readonly toks: Tok[]) {}
+  constructor(
+    private readonly toks: Tok[],
+    private readonly src: string,
+  ) {}
 
-  private peek(): Tok {
+  peek(): Tok {
     return this.toks[this.i];
   }
   private next(): Tok {
@@ -211,10 +316,29 @@ class Parser {
       this.i++;
   }
 
-  statement(): { name: string; value: unknown; line: number; endLine: number } {
+  /** Skips the lines of a block whose header was refused, and its elif / else / … parts. */
+  skipBlock(): void {
+    while (!this.atEnd()) {
+      const first = this.peek();
+      if (!first.indented && !BLOCK_CONTINUATIONS.includes(first.text)) return;
+      while (this.next().kind !== "nl") continue;
+    }
+  }
+
+  /** An assignment, or null for a statement that assigns nothing (a docstring). */
+  statement(): { name: string; value: unknown; line: number; endLine: number } | null {
     const target = this.next();
+    if (target.indented)
+      throw new PySyntaxError("unexpected indent", target.line, target.col, "IndentationError");
+    if (target.kind === "str") {
+      while (this.peek().kind === "str") this.next();
+      if (this.peek().kind === "nl") return null;
+    }
     if (target.kind !== "name") this.fail(target, "notAssignment");
-    if (["import", "from"].includes(target.text)) this.fail(target, "imports");
+    if (["import", "from"].includes(target.text))
+      this.fail(target, "notRun.import", { code: this.lineFrom(target) });
+    if (STATEMENT_KEYWORDS.includes(target.text))
+      this.fail(target, "notRun.statement", { keyword: target.text });
     this.expect("=");
     const value = this.expr();
     const end = this.next();
@@ -222,11 +346,25 @@ class Parser {
     return { name: target.text, value, line: target.line, endLine: end.line };
   }
 
+  /** The source of a statement's line from `tok` on, without its comment. */
+  private lineFrom(tok: Tok): string {
+    return this.src.slice(tok.pos).split("\n")[0].split("#")[0].trim();
+  }
+
   private expr(): unknown {
     let left = this.term();
     while (this.peek().text === "+" || this.peek().text === "-") {
       const op = this.next();
       left = arith(op, left, this.term());
+    }
+    const other = this.peek();
+    if (OTHER_OPERATORS.includes(other.text)) {
+      const second = this.toks[this.i + 1].text;
+      const op =
+        (other.text === "not" && second === "in") || (other.text === "is" && second === "not")
+          ? `${other.text} ${second}`
+          : other.text;
+      this.fail(other, "notRun.operator", { op });
     }
     return left;
   }
@@ -250,7 +388,7 @@ class Parser {
   }
 
   private power(): unknown {
-    const base = this.atom();
+    const base = this.primary();
     if (this.peek().text === "**") {
       const op = this.next();
       return arith(op, base, this.unary());
@@ -258,8 +396,34 @@ class Parser {
     return base;
   }
 
+  /**
+   * An atom, refusing what would follow it in Python to read an attribute, call or index
+   * it: that is code to run, not a value (and a name before it is not a NameError here).
+   */
+  private primary(): unknown {
+    const start = this.peek();
+    const isName =
+      start.kind === "name" && ![...OTHER_OPERATORS, ...PREFIX_OPERATORS].includes(start.text);
+    const postfix = (t: Tok) => t.kind === "op" && ".([".includes(t.text);
+    // A name to be read from is refused for what follows it, not evaluated (a NameError).
+    const value = isName && postfix(this.toks[this.i + 1]) ? this.next() : this.atom();
+    const after = this.peek();
+    const before = this.src.slice(start.pos, after.pos).trim();
+    if (after.text === ".") {
+      this.next();
+      const attribute = this.peek();
+      if (attribute.kind !== "name")
+        throw new PySyntaxError("invalid syntax", attribute.line, attribute.col);
+      this.fail(start, "notRun.attribute", { code: `${before}.${attribute.text}` });
+    }
+    if (after.text === "(") this.fail(start, "notRun.call", { code: `${before}(...)` });
+    if (after.text === "[") this.fail(start, "notRun.subscript", { code: `${before}[...]` });
+    return value;
+  }
+
   private atom(): unknown {
     const t = this.next();
+    if (PREFIX_OPERATORS.includes(t.text)) this.fail(t, "notRun.operator", { op: t.text });
     if (t.kind === "num") return t.value;
     if (t.kind === "str") {
       let s = t.value as string;
@@ -357,22 +521,33 @@ function arith(op: Tok, a: unknown, b: unknown): unknown {
  */
 export function parseSettingsPy(source: string): SettingsPyResult {
   const result: SettingsPyResult = { values: {}, lines: {}, errors: [] };
-  let toks: Tok[];
+  let tokens: ReturnType<typeof tokenize>;
   try {
-    toks = tokenize(source);
+    tokens = tokenize(source);
   } catch (e) {
     const err = e as PySyntaxError;
-    result.errors.push({
-      line: err.line,
-      column: err.column,
-      message: `${err.pythonName}: ${err.message}`,
-    });
+    result.errors.push({ line: err.line, column: err.column, message: err.text });
     return result;
   }
-  const p = new Parser(toks);
+  const { toks, unclosed } = tokens;
+  // A bracket left open reads the rest of the file into its statement: Python then says
+  // where the bracket opened, whatever else that statement holds (but for its indent).
+  const lastStart = unclosed && toks.findLast((t) => t.kind === "nl" && t.pos < unclosed.pos);
+  const p = new Parser(toks, source);
   while (!p.atEnd()) {
+    const start = p.peek();
+    if (unclosed && !start.indented && (!lastStart || start.pos > lastStart.pos)) {
+      result.errors.push({
+        line: unclosed.line,
+        column: unclosed.col,
+        message: `SyntaxError: '${unclosed.bracket}' was never closed`,
+      });
+      return result;
+    }
     try {
-      const { name, value, line, endLine } = p.statement();
+      const statement = p.statement();
+      if (!statement) continue;
+      const { name, value, line, endLine } = statement;
       // Floats only matter while evaluating (1 / 2 is 0.5); a setting holds the number.
       result.values[name] = isFloat(value) ? value.float : value;
       result.lines[name] = [line, endLine];
@@ -381,10 +556,11 @@ export function parseSettingsPy(source: string): SettingsPyResult {
       result.errors.push({
         line: e.line,
         column: e.column,
-        message: `${e.pythonName}: ${e.message}`,
+        message: e.text,
         ...(e.problem ? { problem: e.problem } : {}),
       });
       p.recover(e.line);
+      if (BLOCK_KEYWORDS.includes(String(e.problem?.params.keyword))) p.skipBlock();
     }
   }
   return result;

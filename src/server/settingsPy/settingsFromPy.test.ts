@@ -29,6 +29,25 @@ describe("settings from settings.py", () => {
     ]);
   });
 
+  it("applies nothing from a file with a line Python would refuse as indented", () => {
+    const r = settingsFromPy("SECRET_KEY = 'k'\n\tSESSION_COOKIE_AGE = 10\n");
+    expect(r.settings).toBeNull();
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual([
+      [2, "IndentationError: unexpected indent"],
+    ]);
+  });
+
+  it("applies nothing from a file that reads its settings from the environment", () => {
+    const r = settingsFromPy(
+      "import os\nSECRET_KEY = 'k'\nSESSION_COOKIE_AGE = int(os.environ.get('AGE', 10))\n",
+    );
+    expect(r.settings).toBeNull();
+    expect(r.errors.map((e) => [e.line, e.problem?.code])).toEqual([
+      [1, "settingsPy.notRun.import"],
+      [3, "settingsPy.notRun.call"],
+    ]);
+  });
+
   it("says Django's own words when SECRET_KEY is missing", () => {
     const r = settingsFromPy("SESSION_COOKIE_AGE = 10\n");
     expect(r.errors[0].message).toBe(

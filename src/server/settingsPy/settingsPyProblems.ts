@@ -7,16 +7,33 @@
  */
 export const SETTINGS_PY_PROBLEMS = {
   notAssignment: "SyntaxError: invalid syntax: a setting is written NAME = value",
-  imports: "SyntaxError: imports are not needed here: write the session settings as NAME = value",
   expected: "SyntaxError: expected '{{expected}}'",
   expectedFound: "SyntaxError: invalid syntax: expected '{{expected}}', found '{{found}}'",
   unexpected: "SyntaxError: invalid syntax: unexpected '{{found}}'",
   valueMissing: "SyntaxError: invalid syntax: a value is missing",
   dictKeys: "SyntaxError: dictionary keys here must be strings",
   operand: "TypeError: unsupported operand type for {{op}}",
+  // Not Python errors: valid Python that this reader does not run (it runs no code, only values).
+  notRun: {
+    import:
+      "This playground's settings.py does not run imports ({{code}}): write each setting as NAME = value",
+    statement:
+      "This playground's settings.py does not run {{keyword}} statements: write each setting as NAME = value",
+    attribute:
+      "This playground's settings.py does not run attribute access ({{code}}): write the value itself, as NAME = value",
+    call: "This playground's settings.py does not run calls ({{code}}): write the value itself, as NAME = value",
+    subscript:
+      "This playground's settings.py does not run indexing ({{code}}): write the value itself, as NAME = value",
+    operator:
+      "This playground's settings.py does not run the {{op}} operator: write the value itself, as NAME = value",
+  },
   // Not Python errors: Django accepts any name in settings.py and ignores those it does not read.
   ignoredNear: "{{name}} is not a setting Django reads: Django ignores it. Did you mean {{near}}?",
   ignoredSession: "{{name}} is not a session setting Django reads: Django ignores it.",
 } as const;
 
-export type SettingsPyProblemCode = keyof typeof SETTINGS_PY_PROBLEMS;
+/** What the reader does not run, by the construct it names. */
+export type NotRun = keyof (typeof SETTINGS_PY_PROBLEMS)["notRun"];
+
+export type SettingsPyProblemCode =
+  Exclude<keyof typeof SETTINGS_PY_PROBLEMS, "notRun"> | `notRun.${NotRun}`;

@@ -90,13 +90,25 @@ export default {
   },
   settingsPy: {
     notAssignment: "SyntaxError: 语法无效：设置的写法是 NAME = value",
-    imports: "SyntaxError: 这里不需要 import：把会话设置写成 NAME = value 即可",
     expected: "SyntaxError: 这里应当是 '{{expected}}'",
     expectedFound: "SyntaxError: 语法无效：这里应当是 '{{expected}}'，却是 '{{found}}'",
     unexpected: "SyntaxError: 语法无效：不应出现 '{{found}}'",
     valueMissing: "SyntaxError: 语法无效：缺少值",
     dictKeys: "SyntaxError: 这里的字典键必须是字符串",
     operand: "TypeError: {{op}} 不支持这种类型的操作数",
+    notRun: {
+      import:
+        "这个实验场的 settings.py 不运行 import（{{code}}）：把每个设置写成 NAME = value 即可",
+      statement:
+        "这个实验场的 settings.py 不运行 {{keyword}} 语句：把每个设置写成 NAME = value 即可",
+      attribute:
+        "这个实验场的 settings.py 不运行属性访问（{{code}}）：请直接写出值本身，写成 NAME = value",
+      call: "这个实验场的 settings.py 不运行函数调用（{{code}}）：请直接写出值本身，写成 NAME = value",
+      subscript:
+        "这个实验场的 settings.py 不运行下标取值（{{code}}）：请直接写出值本身，写成 NAME = value",
+      operator:
+        "这个实验场的 settings.py 不运行 {{op}} 运算符：请直接写出值本身，写成 NAME = value",
+    },
     ignoredNear: "Django 不读取 {{name}} 这个设置，会直接忽略它。你是想写 {{near}} 吗？",
     ignoredSession: "{{name}} 不是 Django 会话读取的设置，Django 会直接忽略它。",
   },
