@@ -1,6 +1,5 @@
 import { useEffect } from "react";
 import { useT } from "../i18n/useT.ts";
-import { Group, Panel, Separator } from "react-resizable-panels";
 import type { TransportKind } from "../state/bootPlayground.ts";
 import { usePlayground, usePlaygroundStore } from "../state/usePlayground.ts";
 import { useNoticeText } from "./common/useNoticeText.ts";
@@ -10,6 +9,7 @@ import { Tabs } from "./common/Tabs.tsx";
 import { CodePanel } from "./code/CodePanel.tsx";
 import { SharedScenarioDialog } from "./toolbar/SharedScenarioDialog.tsx";
 import { CookieJarPanel } from "./cookies/CookieJarPanel.tsx";
+import { PaneLayout } from "./layout/PaneLayout.tsx";
 import { ManageConsole } from "./manage/ManageConsole.tsx";
 import { clearTranscriptOnNewPlayground } from "./manage/manageTranscript.ts";
 import { OpsPanel } from "./ops/OpsPanel.tsx";
@@ -60,38 +60,13 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
         </div>
       )}
       <main className="app-main">
-        {/* Browser and timeline on the left, Django's side on the right: at 1280×720 every
-            panel keeps enough height to read, and each pane can be dragged larger. */}
-        <Group orientation="horizontal">
-          <Panel defaultSize="38" minSize="22">
-            <Group orientation="vertical">
-              {/* Its address bar and status take about a fifth: the page keeps room of its own. */}
-              <Panel defaultSize="58" minSize="35">
-                <BrowserPane />
-              </Panel>
-              <Separator aria-label={t("resize")} />
-              <Panel defaultSize="42" minSize="12">
-                <TimelinePanel />
-              </Panel>
-            </Group>
-          </Panel>
-          <Separator aria-label={t("resize")} />
-          <Panel defaultSize="62" minSize="30">
-            <Group orientation="vertical">
-              <Panel defaultSize="46" minSize="15">
-                <Tabs label={t("serverTools")} selected={tab} onSelect={setTab} tabs={tabs} />
-              </Panel>
-              <Separator aria-label={t("resize")} />
-              <Panel defaultSize="27" minSize="10">
-                <CookieJarPanel />
-              </Panel>
-              <Separator aria-label={t("resize")} />
-              <Panel defaultSize="27" minSize="10">
-                <SessionStorePanel />
-              </Panel>
-            </Group>
-          </Panel>
-        </Group>
+        <PaneLayout
+          browser={<BrowserPane />}
+          timeline={<TimelinePanel />}
+          tools={<Tabs label={t("serverTools")} selected={tab} onSelect={setTab} tabs={tabs} />}
+          cookies={<CookieJarPanel />}
+          store={<SessionStorePanel />}
+        />
       </main>
     </div>
   );

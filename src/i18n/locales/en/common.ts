@@ -1,7 +1,13 @@
 export default {
   appName: "Session Lab",
   dismiss: "Dismiss",
-  resize: "Drag to resize",
+  /** The dividers between panes (drag them, or focus one and use the arrow keys). */
+  resize: {
+    browserTimeline: "Resize the browser and the timeline",
+    columns: "Resize the browser side and the server side",
+    toolsCookies: "Resize the server tools and the cookies",
+    cookiesStore: "Resize the cookies and the session store",
+  },
   pastBadge: "step {{step}} · read-only",
   serverTools: "Server tools",
   noServiceWorker:

@@ -4,7 +4,13 @@ import type { Translation } from "../../Translation.ts";
 export default {
   appName: "Session Lab",
   dismiss: "关闭",
-  resize: "拖动以调整大小",
+  /** The dividers between panes (drag them, or focus one and use the arrow keys). */
+  resize: {
+    browserTimeline: "调整浏览器和时间线的大小",
+    columns: "调整左边浏览器和右边服务器两栏的宽度",
+    toolsCookies: "调整服务器工具和 Cookie 的大小",
+    cookiesStore: "调整 Cookie 和会话存储的大小",
+  },
   pastBadge: "第 {{step}} 步 · 只读",
   serverTools: "服务器工具",
   noServiceWorker:
