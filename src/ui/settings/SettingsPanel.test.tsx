@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen } from "@testing-library/react";
 import i18next from "i18next";
+import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
+import { PlaygroundContext } from "../../state/usePlayground.ts";
 import {
   cleanUpAfterEach,
   panelTestPlayground,
@@ -107,5 +109,23 @@ describe("the settings panel", () => {
     const age = screen.getByRole("spinbutton", { name: "SESSION_COOKIE_AGE" }) as HTMLInputElement;
     expect(age.value).toBe("60");
     expect(age.disabled).toBe(true);
+  });
+
+  it("opens at its top, whatever the tab panel was scrolled to before", async () => {
+    const store = await panelTestPlayground();
+    // One tab panel, shared by the tabs as in the app: the Code tab left it scrolled down.
+    const tab = (content: ReactNode) => (
+      <PlaygroundContext.Provider value={store}>
+        <div role="tabpanel">{content}</div>
+      </PlaygroundContext.Provider>
+    );
+    const { rerender } = await renderPanel(store, <p>views.py</p>);
+    rerender(tab(<p>views.py</p>));
+    const tabPanel = screen.getByRole("tabpanel");
+    tabPanel.scrollTop = 300;
+    expect(tabPanel.scrollTop).toBe(300);
+    rerender(tab(<SettingsPanel />));
+    expect(screen.getByRole("tabpanel")).toBe(tabPanel);
+    expect(tabPanel.scrollTop).toBe(0);
   });
 });

@@ -79,6 +79,12 @@ export function SettingsPanel() {
 
   const panel = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLElement>(null);
+  // The tab panel that scrolls is shared by every tab: opening Settings shows it from its top
+  // (its first setting, SESSION_ENGINE), not at the offset the tab before was scrolled to.
+  useLayoutEffect(() => {
+    const scroller = panel.current?.closest<HTMLElement>('[role="tabpanel"]');
+    if (scroller) scroller.scrollTop = 0;
+  }, []);
   const shownBar = (pending.length > 0 || blocked) && !readOnly;
   // The apply bar sticks over the top of the pane: the setting being edited is kept below it.
   useLayoutEffect(() => {
