@@ -7,7 +7,7 @@ import {
   panelTestPlayground,
   renderPanel,
 } from "../common/panelTestPlayground.tsx";
-import { ProfileStrip } from "./ProfileStrip.tsx";
+import { BROWSER_NAME_MAX, ProfileStrip } from "./ProfileStrip.tsx";
 
 cleanUpAfterEach();
 
@@ -24,6 +24,27 @@ describe("adding a browser", () => {
     await act(() => i18next.changeLanguage("zh-CN"));
     expect(screen.getByRole("alert").textContent).toBe("已经有一个叫“A”的浏览器了。");
     expect(store.getState().profiles.map((p) => p.name)).toEqual(["A"]);
+  });
+});
+
+describe("a long browser name", () => {
+  it("is limited to 30 characters as typed, and shown whole in the tab's and close button's tooltips", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <ProfileStrip past={false} />);
+    fireEvent.click(screen.getByRole("button", { name: "+ add browser" }));
+    const field = screen.getByLabelText("Name of the new browser") as HTMLInputElement;
+    expect(field.maxLength).toBe(BROWSER_NAME_MAX);
+    expect(BROWSER_NAME_MAX).toBe(30);
+    const name = "Chrome on the classroom's projector PC";
+    fireEvent.change(field, { target: { value: name.slice(0, BROWSER_NAME_MAX) } });
+    fireEvent.click(screen.getByRole("button", { name: "Add" }));
+    const shown = name.slice(0, 30);
+    expect(store.getState().profiles.map((p) => p.name)).toEqual(["A", shown]);
+    act(() => store.getState().switchBrowser(shown));
+    expect(screen.getByRole("button", { name: shown }).title).toBe(shown);
+    expect(screen.getByRole("button", { name: `Close browser ${shown}` }).title).toMatch(
+      new RegExp(`^Close browser ${shown}\n`),
+    );
   });
 });
 

@@ -4,6 +4,12 @@ import { browserOpenAt } from "../../state/profileFromTimeline.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 
 /**
+ * The longest name the add-browser field takes: a name is shown whole in few places (tabs,
+ * timeline rows and the close button clip it), so a longer one would only be cut everywhere.
+ */
+export const BROWSER_NAME_MAX = 30;
+
+/**
  * One tab per browser profile (each its own cookie jar), adding one, and closing the current one.
  * Memoized: the pane re-renders on every step, the profiles rarely change.
  */
@@ -37,9 +43,10 @@ export const ProfileStrip = memo(function ProfileStrip({ past }: { past: boolean
             type="button"
             className="browser-profile"
             aria-pressed={p.name === current}
+            title={p.name}
             onClick={() => switchBrowser(p.name)}
           >
-            {p.name}
+            <span className="browser-profile-name">{p.name}</span>
             {isClosed(p) && (
               <span className="browser-profile-closed"> {t("profiles.closedMark")}</span>
             )}
@@ -50,9 +57,11 @@ export const ProfileStrip = memo(function ProfileStrip({ past }: { past: boolean
       <span className="browser-fill" />
       <button
         type="button"
+        className="browser-close"
         disabled={!open || past}
         aria-describedby={closeHintId}
-        title={t("profiles.closeHint")}
+        // The label is clipped to one line: the tooltip says it whole, then what closing does.
+        title={`${t("profiles.close", { name: current })}\n${t("profiles.closeHint")}`}
         onClick={() => void closeBrowser(current)}
       >
         {t("profiles.close", { name: current })}
@@ -113,6 +122,7 @@ function AddBrowser() {
         id={fieldId}
         autoFocus
         value={name}
+        maxLength={BROWSER_NAME_MAX}
         placeholder={t("profiles.namePlaceholder")}
         aria-invalid={error !== null}
         aria-describedby={errorId}

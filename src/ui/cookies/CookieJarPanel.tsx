@@ -84,7 +84,13 @@ export function CookieJarPanel() {
         <label className="row cookies-browser" htmlFor={selectId}>
           {t("browser")}
         </label>
-        <select id={selectId} value={browser} onChange={(e) => setPicked(e.target.value)}>
+        <select
+          id={selectId}
+          className="cookies-browser-select"
+          value={browser}
+          title={browser}
+          onChange={(e) => setPicked(e.target.value)}
+        >
           {names.map((n) => (
             <option key={n} value={n}>
               {n}

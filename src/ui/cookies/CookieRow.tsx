@@ -121,12 +121,12 @@ export function CookieRow({
       </td>
       <td className="mono">{cookie.domain}</td>
       <td className="mono">{cookie.path}</td>
-      <td>
+      <td className="cookie-expires">
         {cookie.expires === null ? (
           <span title={t("sessionTitle")}>{t("session")}</span>
         ) : (
           <>
-            <span className="mono">{formatUtc(cookie.expires)}</span>
+            <ExpiryDate text={formatUtc(cookie.expires)} />
             <span
               className={
                 secondsLeft(cookie.expires, now) > 0
@@ -144,5 +144,19 @@ export function CookieRow({
       <td className="flag">{cookie.secure && <span aria-label={t("yes")}>✓</span>}</td>
       <td>{cookie.samesite ?? ""}</td>
     </tr>
+  );
+}
+
+/**
+ * "2026-12-13 15:24:01 UTC" as two unbreakable parts, the date and the time:
+ * a narrow table wraps it between them only (not after a date's hyphen).
+ */
+function ExpiryDate({ text }: { text: string }) {
+  const cut = text.indexOf(" ");
+  return (
+    <span className="mono">
+      <span className="cookie-date-part">{text.slice(0, cut)}</span>{" "}
+      <span className="cookie-date-part">{text.slice(cut + 1)}</span>
+    </span>
   );
 }

@@ -25,6 +25,13 @@ const HINT_BELOW_UP_TO = 20;
  */
 const WIDTH = { more: 5, key: 13, raw: 8, decoded: 9, date: 14.5, left: 8 };
 
+/**
+ * Where the panel is narrower (presenter mode at 1280 px, a 900 px window; see
+ * store.css), the clipped columns give up room first: expire_date keeps its
+ * whole date, and in presenter mode at 1280×720 the time left fits too.
+ */
+const NARROW = { more: 5, key: 9, raw: 5, decoded: 6.5, date: 14.8, left: 6.5 };
+
 /** SESSION_FILE_PATH as the simulated server resolves it. */
 const fileDir = (settings: Settings) =>
   "/" +
@@ -98,25 +105,37 @@ export function SessionStorePanel() {
   const columns = useMemo(
     () => ({
       db: [
-        { label: <span className="visually-hidden">{t("details")}</span>, width: WIDTH.more },
-        { label: t("db.col.session_key"), width: WIDTH.key },
-        { label: t("db.col.session_data"), width: WIDTH.raw },
-        { label: t("db.col.decoded"), width: WIDTH.decoded },
-        { label: t("db.col.expire_date"), width: WIDTH.date },
-        { label: t("db.col.left"), width: WIDTH.left },
+        {
+          label: <span className="visually-hidden">{t("details")}</span>,
+          width: WIDTH.more,
+          narrow: NARROW.more,
+        },
+        { label: t("db.col.session_key"), width: WIDTH.key, narrow: NARROW.key },
+        { label: t("db.col.session_data"), width: WIDTH.raw, narrow: NARROW.raw },
+        { label: t("db.col.decoded"), width: WIDTH.decoded, narrow: NARROW.decoded },
+        { label: t("db.col.expire_date"), width: WIDTH.date, narrow: NARROW.date },
+        { label: t("db.col.left"), width: WIDTH.left, narrow: NARROW.left },
       ],
       cache: [
-        { label: <span className="visually-hidden">{t("details")}</span>, width: WIDTH.more },
-        { label: t("cache.col.key"), width: WIDTH.key + 14 },
-        { label: t("cache.col.value"), width: WIDTH.decoded },
-        { label: t("cache.col.expires"), width: WIDTH.date },
-        { label: t("cache.col.left"), width: WIDTH.left },
+        {
+          label: <span className="visually-hidden">{t("details")}</span>,
+          width: WIDTH.more,
+          narrow: NARROW.more,
+        },
+        { label: t("cache.col.key"), width: WIDTH.key + 14, narrow: NARROW.key + 4 },
+        { label: t("cache.col.value"), width: WIDTH.decoded, narrow: NARROW.decoded },
+        { label: t("cache.col.expires"), width: WIDTH.date, narrow: NARROW.date },
+        { label: t("cache.col.left"), width: WIDTH.left, narrow: NARROW.left },
       ],
       file: [
-        { label: <span className="visually-hidden">{t("details")}</span>, width: WIDTH.more },
-        { label: t("file.col.name"), width: WIDTH.key + 6 },
-        { label: t("file.col.content"), width: WIDTH.raw },
-        { label: t("file.col.decoded"), width: WIDTH.decoded },
+        {
+          label: <span className="visually-hidden">{t("details")}</span>,
+          width: WIDTH.more,
+          narrow: NARROW.more,
+        },
+        { label: t("file.col.name"), width: WIDTH.key + 6, narrow: NARROW.key + 6 },
+        { label: t("file.col.content"), width: WIDTH.raw, narrow: NARROW.raw },
+        { label: t("file.col.decoded"), width: WIDTH.decoded, narrow: NARROW.decoded },
       ],
     }),
     [t],

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode, type RefObject } from "react";
+import { useEffect, useRef, type CSSProperties, type ReactNode, type RefObject } from "react";
 import { useWindowRange } from "./useWindowRange.ts";
 
 /**
@@ -15,8 +15,11 @@ export function WindowedTable({
   labelledBy,
 }: {
   scroller: RefObject<HTMLElement | null>;
-  /** Headers with their widths in em (the layout is fixed, so columns do not jump while scrolling). */
-  columns: { label: ReactNode; width: number }[];
+  /**
+   * Headers with their widths in em (the layout is fixed, so columns do not jump while
+   * scrolling), and narrower ones that store.css uses where the panel is narrow.
+   */
+  columns: { label: ReactNode; width: number; narrow?: number }[];
   count: number;
   renderRow(index: number): ReactNode;
   /** Told which rows are rendered (to fetch them when they are read lazily). */
@@ -36,11 +39,14 @@ export function WindowedTable({
       className="grid windowed"
       aria-rowcount={count + 1}
       aria-labelledby={labelledBy}
-      style={{ minWidth: `${columns.reduce((sum, c) => sum + c.width, 0)}em` }}
+      style={widths(
+        columns.reduce((sum, c) => sum + c.width, 0),
+        columns.reduce((sum, c) => sum + (c.narrow ?? c.width), 0),
+      )}
     >
       <colgroup>
         {columns.map((c, i) => (
-          <col key={i} style={{ width: `${c.width}em` }} />
+          <col key={i} style={widths(c.width, c.narrow ?? c.width)} />
         ))}
       </colgroup>
       <thead>
@@ -68,3 +74,7 @@ export function WindowedTable({
     </table>
   );
 }
+
+/** A width and its narrow variant, as the custom properties store.css sizes tables and columns with. */
+const widths = (width: number, narrow: number) =>
+  ({ "--width": `${width}em`, "--narrow-width": `${narrow}em` }) as CSSProperties;
