@@ -1,6 +1,7 @@
 import { applySettings, DEFAULT_SETTINGS } from "../engine/conf/settings.ts";
 import { SettingsError } from "../engine/conf/SettingsError.ts";
 import { fromisoformat } from "../engine/python/pyDateTime.ts";
+import { handEditProblem } from "../browser/handEditProblem.ts";
 import { DATETIME_MAX_MS } from "../engine/datetimeMax.ts";
 import { hasInexactInt } from "../engine/python/hasInexactInt.ts";
 import { pyJsonLoads } from "../engine/python/pyJsonLoads.ts";
@@ -155,10 +156,17 @@ function editCookie(v: Json, where: string): Step {
   if (value !== null && typeof value !== "string" && !isCookieRef(value)) {
     fail(`${where}.value`, "cookieValueType", { got: show(value) });
   }
+  const name = string(v.name, `${where}.name`);
+  if (typeof value === "string") {
+    const problem = handEditProblem(name, value);
+    if (problem === "cookieEditSize")
+      fail(where, problem, { got: new TextEncoder().encode(name + value).length });
+    if (problem) fail(where, problem);
+  }
   return {
     edit_cookie: {
       browser: v.browser === undefined ? DEFAULT_BROWSER : string(v.browser, `${where}.browser`),
-      name: string(v.name, `${where}.name`),
+      name,
       value,
       origin: v.origin === undefined ? DEFAULT_ORIGIN : origin(v.origin, `${where}.origin`),
       ...(v.domain !== undefined ? { domain: string(v.domain, `${where}.domain`) } : {}),

@@ -46,6 +46,12 @@ export const SCENARIO_PROBLEMS = {
   cookieName: 'needs "name"',
   cookieValue: 'needs "value" (a string, {"cookie": "B"}, or null to delete)',
   cookieValueType: 'must be a string, {"cookie": "B"} or null, got {{got}}',
+  cookieEditChars:
+    "the developer tools refuse this cookie: a name or value cannot hold ';' (it ends a cookie; attributes such as Path have their own columns) or a control character, and a name cannot hold '='",
+  cookieEditSpace:
+    "the developer tools refuse this cookie: a name or value cannot start or end with a space (parsing trims it)",
+  cookieEditSize:
+    "the developer tools refuse this cookie: its name and value are {{got}} bytes together, over the 4096 a browser keeps",
   tooDeep: "hold values nested too deeply to read",
   inexactInt:
     "holds an int beyond ±9007199254740991 (2**53 - 1): Python's ints have no limit, but the playground keeps numbers as JavaScript does and would not keep its digits (write it as a string, or as a float)",

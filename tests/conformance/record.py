@@ -78,6 +78,19 @@ OPS = {
     "delete_test_cookie": (0, 0),
 }
 
+
+def hand_edit_refused(name, value):
+    """As src/browser/handEditProblem.ts: what Chromium's DevTools refuse to store when typed."""
+    bad = lambda text, extra: any(ord(ch) < 0x20 or ord(ch) == 0x7F or ch in extra for ch in text)
+    return (
+        bad(name, ";=")
+        or bad(value, ";")
+        or name != name.strip(" ")
+        or value != value.strip(" ")
+        or len((name + value).encode()) > 4096
+    )
+
+
 STEP_KINDS = ("request", "advance", "close_browser", "restart_server", "settings", "manage", "edit_cookie")
 REQUEST_FIELDS = {"browser", "method", "origin", "path", "ops", "form"}
 EDIT_FIELDS = {"browser", "name", "value", "origin", "domain", "path"}
@@ -118,7 +131,10 @@ def parse_time(text, what):
         raise ScenarioError("%s: %r is not an ISO 8601 date-time" % (what, text))
     if dt.tzinfo is None:
         raise ScenarioError("%s: %r has no UTC offset" % (what, text))
-    return dt.astimezone(UTC)
+    try:
+        return dt.astimezone(UTC)
+    except OverflowError:
+        raise ScenarioError("%s: %r is past datetime.max in UTC" % (what, text))
 
 
 def validate_caches(caches):
@@ -213,6 +229,16 @@ def is_cookie_ref(v):
     return isinstance(v, dict) and set(v) == {"cookie"} and isinstance(v["cookie"], str)
 
 
+def _has_inexact_int(value):
+    if isinstance(value, int) and not isinstance(value, bool):
+        return abs(value) > 2**53 - 1
+    if isinstance(value, list):
+        return any(_has_inexact_int(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_inexact_int(v) for v in value.values())
+    return False
+
+
 def validate_op(op, where):
     if not isinstance(op, list) or not op or not isinstance(op[0], str):
         raise ScenarioError("%s: an op must be a list starting with its name, got %r" % (where, op))
@@ -222,6 +248,9 @@ def validate_op(op, where):
     lo, hi = OPS[name]
     if not (lo <= len(op) - 1 <= hi):
         raise ScenarioError("%s: op %r takes %d..%d arguments, got %d" % (where, name, lo, hi, len(op) - 1))
+    # The playground holds numbers as JavaScript does: an int it could not keep exact is refused.
+    if name != "set_expiry" and any(_has_inexact_int(a) for a in op[1:]):
+        raise ScenarioError("%s: an int beyond 2**53 - 1" % where)
     if name == "update" and not (isinstance(op[1], dict) or is_cookie_ref(op[1])):
         raise ScenarioError("%s: update needs an object" % where)
     if name == "set_expiry":
@@ -250,7 +279,7 @@ def validate(scn):
             raise ScenarioError("unknown top-level field %r" % k)
     if "start" not in scn:
         raise ScenarioError("golden scenarios must set 'start'")
-    parse_time(scn["start"], "start")
+    clock = parse_time(scn["start"], "start")
     settings = scn.get("settings", {})
     validate_settings(settings, "settings")
     if "SECRET_KEY" not in settings:
@@ -292,6 +321,11 @@ def validate(scn):
         elif kind == "advance":
             if not _is_int(body) or body < 0:
                 raise ScenarioError("%s: advance takes a non-negative integer number of seconds" % where)
+            # freezegun's clock cannot pass datetime.max: the playground refuses the step too.
+            try:
+                clock = clock + timedelta(seconds=body)
+            except OverflowError:
+                raise ScenarioError("%s: advance takes the clock past datetime.max" % where)
         elif kind == "close_browser":
             if not isinstance(body, str):
                 raise ScenarioError("%s: close_browser takes a browser name" % where)
@@ -316,6 +350,8 @@ def validate(scn):
             v = body["value"]
             if not (v is None or isinstance(v, str) or is_cookie_ref(v)):
                 raise ScenarioError("%s: edit_cookie value must be a string, null or {cookie}" % where)
+            if isinstance(v, str) and hand_edit_refused(body["name"], v):
+                raise ScenarioError("%s: the developer tools refuse this cookie" % where)
             for f in ("browser", "domain", "path"):
                 if f in body and not isinstance(body[f], str):
                     raise ScenarioError("%s: edit_cookie.%s must be a string" % (where, f))

@@ -65,6 +65,11 @@ export default {
     cookieName: '缺少 "name"',
     cookieValue: '缺少 "value"（字符串、{"cookie": "B"}，或用 null 表示删除）',
     cookieValueType: '必须是字符串、{"cookie": "B"} 或 null，实际是 {{got}}',
+    cookieEditChars:
+      "开发者工具不接受这个 Cookie：名称和值里不能有 “;”（它会结束一个 Cookie；Path 等属性有自己的列）或控制字符，名称里也不能有 “=”",
+    cookieEditSpace: "开发者工具不接受这个 Cookie：名称和值不能以空格开头或结尾（解析时会被去掉）",
+    cookieEditSize:
+      "开发者工具不接受这个 Cookie：名称和值加起来有 {{got}} 字节，超过了浏览器最多保存的 4096 字节",
     tooDeep: "其中的值嵌套太深，无法读取",
     inexactInt:
       "含有超出 ±9007199254740991（2**53 - 1）的整数：Python 的整数没有上限，但实验场像 JavaScript 一样保存数字，保不住它的每一位（请写成字符串或浮点数）",
