@@ -8,8 +8,9 @@ export default {
   hint: "回车运行命令；↑ 和 ↓ 翻出之前输入过的。",
   noOutput: "（没有输出）",
   clear: "清空控制台",
-  onlyClearsessions: "这个练习场里的 manage.py 只有一个命令：clearsessions。",
-  notHere: "{{name}} 是 Django 自带的命令，但这个练习场里的 manage.py 只运行 clearsessions：这次什么也没有执行。",
+  onlyClearsessions: "这个实验场里的 manage.py 只有一个命令：clearsessions。",
+  notHere:
+    "{{name}} 是 Django 自带的命令，但这个实验场里的 manage.py 只运行 clearsessions：这次什么也没有执行。",
   failed: "命令执行失败：{{message}}",
   engineIntro: "{{engine}} 引擎下的 clearsessions：",
   engines: {
