@@ -148,8 +148,14 @@ async function refusals() {
       if (!error?.problem) throw new Error(`no problem for ${source}`);
       return { problem: error.problem, detail: error.message };
     }),
-    // Not refusals but warnings (the file applies): a name Django would ignore.
-    ...["SESSION_COOKIE_SECURED = True", "SESSION_FOO = 1"].map((line) => {
+    // Not refusals but warnings (the file applies): a name Django would ignore, a value it reads
+    // other than it looks.
+    ...[
+      "SESSION_COOKIE_SECURED = True",
+      "SESSION_FOO = 1",
+      "SESSION_COOKIE_SECURE = 'False'",
+      "SESSION_COOKIE_AGE = True",
+    ].map((line) => {
       const [warning] = settingsFromPy(`SECRET_KEY = "k"\n${line}\n`).warnings;
       return { problem: warning.problem!, detail: warning.message };
     }),

@@ -18,15 +18,45 @@ describe("settings from settings.py", () => {
     expect(r.settings?.SESSION_COOKIE_AGE).toBe(1209600);
   });
 
-  it("marks a value of the wrong type on its own line and applies nothing", () => {
+  it("marks a value of the wrong type on its own line, in Python's spelling, and applies nothing", () => {
     const r = settingsFromPy(
-      "SECRET_KEY = 'k'\nSESSION_COOKIE_AGE = 'long'\nSESSION_COOKIE_SECURE = 1\n",
+      "SECRET_KEY = 'k'\nSESSION_COOKIE_AGE = 'long'\nSESSION_COOKIE_SAMESITE = True\n",
     );
     expect(r.settings).toBeNull();
     expect(r.errors.map((e) => [e.line, e.message])).toEqual([
-      [2, 'SESSION_COOKIE_AGE must be an integer (seconds), got "long"'],
-      [3, "SESSION_COOKIE_SECURE must be true or false, got 1"],
+      [2, "SESSION_COOKIE_AGE must be an integer (seconds), got 'long'"],
+      [3, expect.stringContaining("got True")],
     ]);
+  });
+
+  it("reads a bool setting as Django tests it, for truth, warning of the classic 'False'", () => {
+    const r = settingsFromPy(
+      "SECRET_KEY = 'k'\nSESSION_COOKIE_SECURE = 'False'\nSESSION_COOKIE_HTTPONLY = 0\nSESSION_SAVE_EVERY_REQUEST = []\nSESSION_EXPIRE_AT_BROWSER_CLOSE = None\n",
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.settings).toMatchObject({
+      SESSION_COOKIE_SECURE: true,
+      SESSION_COOKIE_HTTPONLY: false,
+      SESSION_SAVE_EVERY_REQUEST: false,
+      SESSION_EXPIRE_AT_BROWSER_CLOSE: false,
+    });
+    expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
+      [
+        2,
+        "SESSION_COOKIE_SECURE = 'False': Django only asks whether it is true, and bool('False') is True, so it acts as True. Write True or False.",
+      ],
+      [3, expect.stringContaining("bool(0) is False")],
+      [4, expect.stringContaining("bool([]) is False")],
+      [5, expect.stringContaining("bool(None) is False")],
+    ]);
+  });
+
+  it("reads SESSION_COOKIE_AGE = True as the int Python says it is, 1, with a warning", () => {
+    const r = settingsFromPy("SECRET_KEY = 'k'\nSESSION_COOKIE_AGE = True\n");
+    expect(r.settings?.SESSION_COOKIE_AGE).toBe(1);
+    expect(r.warnings[0].message).toContain(
+      "in Python a bool is an int, so Django uses 1 second(s)",
+    );
   });
 
   it("applies nothing from a file with a line Python would refuse as indented", () => {

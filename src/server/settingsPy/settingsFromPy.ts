@@ -5,9 +5,11 @@ import {
   type Settings,
 } from "../../engine/conf/settings.ts";
 import { SettingsError } from "../../engine/conf/SettingsError.ts";
+import { SETTINGS_PROBLEMS } from "../../engine/conf/settingsProblems.ts";
 import { difflibRatio } from "../../engine/python/difflibRatio.ts";
 import type { Problem } from "../../engine/problem/Problem.ts";
 import { problemText } from "../../engine/problem/problemText.ts";
+import { pyRepr } from "../template/pyRepr.ts";
 import { parseSettingsPy, type SettingsPyError } from "./parseSettingsPy.ts";
 import { SETTINGS_PY_PROBLEMS } from "./settingsPyProblems.ts";
 
@@ -46,6 +48,54 @@ function ignoredWarning(name: string, line: number): SettingsPyError | null {
   return { line, column: 1, message, problem };
 }
 
+/** The settings Django only tests for truth (`if settings.SESSION_COOKIE_SECURE:`). */
+const TRUTH_SETTINGS = new Set([
+  "SESSION_COOKIE_SECURE",
+  "SESSION_COOKIE_HTTPONLY",
+  "SESSION_EXPIRE_AT_BROWSER_CLOSE",
+  "SESSION_SAVE_EVERY_REQUEST",
+]);
+
+/** Python's bool() of a value settings.py can hold. */
+function pyTruth(value: unknown): boolean {
+  if (value === null || value === false || value === 0 || value === "") return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (value instanceof Map) return value.size > 0;
+  if (typeof value === "object") return Object.keys(value).length > 0;
+  return true;
+}
+
+/**
+ * What Django makes of a value Python allows but the setting's own type is
+ * not: a bool setting is only tested for truth, so 'False' (a non-empty str)
+ * acts as True, the classic slip; and a bool is an int, so
+ * SESSION_COOKIE_AGE = True is 1 second. The value as Django uses it, and a
+ * warning saying so; null when the value is already of the setting's type.
+ */
+function asDjangoUsesIt(
+  name: string,
+  value: unknown,
+  line: number,
+): { value: unknown; warning: SettingsPyError } | null {
+  let used: unknown;
+  if (TRUTH_SETTINGS.has(name) && typeof value !== "boolean") used = pyTruth(value);
+  else if (name === "SESSION_COOKIE_AGE" && typeof value === "boolean") used = value ? 1 : 0;
+  else return null;
+  const problem: Problem = {
+    code: TRUTH_SETTINGS.has(name) ? "settingsPy.truthy" : "settingsPy.boolIsInt",
+    params: { name, value: pyRepr(value), used: pyRepr(used) },
+  };
+  const message = problemText(SETTINGS_PY_PROBLEMS, "settingsPy", problem);
+  return { value: used, warning: { line, column: 1, message, problem } };
+}
+
+/** A refused value named as the file writes it, in Python ('long', True, None), not as JSON. */
+function inPythonWords(e: SettingsError, value: unknown): { message: string; problem: Problem } {
+  if (e.problem.params.got === undefined) return { message: e.message, problem: e.problem };
+  const problem = { ...e.problem, params: { ...e.problem.params, got: pyRepr(value) } };
+  return { message: problemText(SETTINGS_PROBLEMS, "settings", problem), problem };
+}
+
 /**
  * The settings a settings.py gives, as Django reads it: every setting the
  * file does not assign keeps Django's default, so deleting a line reverts it.
@@ -59,7 +109,14 @@ export function settingsFromPy(source: string): SettingsFromPy {
     .filter((w) => w !== null);
   if (parsed.errors.length) return { settings: null, errors: parsed.errors, warnings };
   const values = Object.fromEntries(
-    Object.entries(parsed.values).filter(([n]) => known.includes(n)),
+    Object.entries(parsed.values)
+      .filter(([n]) => known.includes(n))
+      .map(([n, v]) => {
+        const used = asDjangoUsesIt(n, v, parsed.lines[n][0]);
+        if (!used) return [n, v];
+        warnings.push(used.warning);
+        return [n, used.value];
+      }),
   );
   const errors: SettingsPyError[] = [];
   // Each assignment is checked alone first, so every bad line gets its own mark.
@@ -69,12 +126,7 @@ export function settingsFromPy(source: string): SettingsFromPy {
     } catch (e) {
       if (!(e instanceof SettingsError)) throw e;
       if (e.setting !== "SESSION_CACHE_ALIAS")
-        errors.push({
-          line: parsed.lines[name][0],
-          column: 1,
-          message: e.message,
-          problem: e.problem,
-        });
+        errors.push({ line: parsed.lines[name][0], column: 1, ...inPythonWords(e, value) });
     }
   }
   if (errors.length) return { settings: null, errors, warnings };

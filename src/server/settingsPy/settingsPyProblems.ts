@@ -30,6 +30,10 @@ export const SETTINGS_PY_PROBLEMS = {
   // Not Python errors: Django accepts any name in settings.py and ignores those it does not read.
   ignoredNear: "{{name}} is not a setting Django reads: Django ignores it. Did you mean {{near}}?",
   ignoredSession: "{{name}} is not a session setting Django reads: Django ignores it.",
+  truthy:
+    "{{name}} = {{value}}: Django only asks whether it is true, and bool({{value}}) is {{used}}, so it acts as {{used}}. Write True or False.",
+  boolIsInt:
+    "{{name}} = {{value}}: in Python a bool is an int, so Django uses {{used}} second(s). Write a number of seconds.",
 } as const;
 
 /** What the reader does not run, by the construct it names. */

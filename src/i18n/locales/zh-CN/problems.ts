@@ -116,5 +116,9 @@ export default {
     },
     ignoredNear: "Django 不读取 {{name}} 这个设置，会直接忽略它。你是想写 {{near}} 吗？",
     ignoredSession: "{{name}} 不是 Django 会话读取的设置，Django 会直接忽略它。",
+    truthy:
+      "{{name}} = {{value}}：Django 只看它是真是假，而 bool({{value}}) 是 {{used}}，所以它的效果等于 {{used}}。请写 True 或 False。",
+    boolIsInt:
+      "{{name}} = {{value}}：在 Python 里 bool 就是 int，所以 Django 用的是 {{used}} 秒。请写秒数。",
   },
 } satisfies Translation<typeof en>;
