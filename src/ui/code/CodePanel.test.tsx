@@ -30,16 +30,18 @@ describe("the code panel", () => {
   it("lists a setting Django would refuse in settings.py in the learner's language", async () => {
     const store = await panelTestPlayground();
     const source = store.getState().code["settings.py"];
-    await store.getState().editCode("settings.py", `${source}\nSESSION_COOKIE_SECURE = "yes"\n`);
+    await store
+      .getState()
+      .editCode("settings.py", `${source}\nSESSION_COOKIE_SAMESITE = "always"\n`);
     const line = source.split("\n").length + 1;
     await renderPanel(store, <CodePanel />);
     fireEvent.click(screen.getByRole("tab", { name: /settings\.py/ }));
     expect(screen.getByRole("alert").textContent).toBe(
-      `Problemssettings.py line ${line}: SESSION_COOKIE_SECURE must be true or false, got "yes"`,
+      `Problemssettings.py line ${line}: SESSION_COOKIE_SAMESITE must be "Lax", "Strict", "None" or false, got 'always'`,
     );
     await act(() => i18next.changeLanguage("zh-CN"));
     expect(screen.getByRole("alert").textContent).toBe(
-      `问题settings.py 第 ${line} 行: SESSION_COOKIE_SECURE 必须是 true 或 false，实际是 "yes"`,
+      `问题settings.py 第 ${line} 行：SESSION_COOKIE_SAMESITE 必须是 "Lax"、"Strict"、"None" 或 false，实际是 'always'`,
     );
   });
 
@@ -55,7 +57,7 @@ describe("the code panel", () => {
     expect(store.getState().settings.SESSION_COOKIE_SECURE).toBe(false);
     await act(() => i18next.changeLanguage("zh-CN"));
     expect(screen.getByRole("alert").textContent).toMatch(
-      /警告 settings\.py 第 \d+ 行: Django 不读取 SESSION_COOKIE_SECURED 这个设置，会直接忽略它。你是想写 SESSION_COOKIE_SECURE 吗？/,
+      /警告 settings\.py 第 \d+ 行：Django 不读取 SESSION_COOKIE_SECURED 这个设置，会直接忽略它。你是想写 SESSION_COOKIE_SECURE 吗？/,
     );
   });
 

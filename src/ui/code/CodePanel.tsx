@@ -190,7 +190,8 @@ export function CodePanel() {
                       <span className="badge warn">{t("warning")}</span>{" "}
                     </>
                   )}
-                  <code>{file}</code> {t("line", { line: m.line })}: <code>{m.message}</code>
+                  <code>{file}</code> {t("line", { line: m.line })}
+                  <code>{m.message}</code>
                 </li>
               ))}
             </ul>

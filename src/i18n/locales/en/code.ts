@@ -49,5 +49,6 @@ export default {
   },
   problems: "Problems",
   warning: "warning",
-  line: "line {{line}}",
+  // Ends with its separator: ": " in English, a full-width "：" in Chinese.
+  line: "line {{line}}: ",
 } as const;

@@ -47,5 +47,5 @@ export default {
   },
   problems: "问题",
   warning: "警告",
-  line: "第 {{line}} 行",
+  line: "第 {{line}} 行：",
 } satisfies Translation<typeof en>;
