@@ -18,7 +18,12 @@ const holds = (text: string, also: string) =>
 export function handEditProblem(name: string, value: string): HandEditProblem | null {
   if (holds(name, ";=") || holds(value, ";")) return "cookieEditChars";
   if (/^ | $/.test(name) || /^ | $/.test(value)) return "cookieEditSpace";
-  const bytes = new TextEncoder().encode(name + value).length;
-  if (bytes > cookieLimits.maxNameValueBytes) return "cookieEditSize";
+  if (handEditParams(name, value).got !== undefined) return "cookieEditSize";
   return null;
+}
+
+/** The values a HandEditProblem's message names: the size, for one over the limit. */
+export function handEditParams(name: string, value: string): { got?: number } {
+  const bytes = new TextEncoder().encode(name + value).length;
+  return bytes > cookieLimits.maxNameValueBytes ? { got: bytes } : {};
 }

@@ -1,7 +1,7 @@
 import { applySettings, DEFAULT_SETTINGS } from "../engine/conf/settings.ts";
 import { SettingsError } from "../engine/conf/SettingsError.ts";
 import { fromisoformat } from "../engine/python/pyDateTime.ts";
-import { handEditProblem } from "../browser/handEditProblem.ts";
+import { handEditParams, handEditProblem } from "../browser/handEditProblem.ts";
 import { DATETIME_MAX_MS } from "../engine/datetimeMax.ts";
 import { hasInexactInt } from "../engine/python/hasInexactInt.ts";
 import { pyJsonLoads } from "../engine/python/pyJsonLoads.ts";
@@ -159,9 +159,7 @@ function editCookie(v: Json, where: string): Step {
   const name = string(v.name, `${where}.name`);
   if (typeof value === "string") {
     const problem = handEditProblem(name, value);
-    if (problem === "cookieEditSize")
-      fail(where, problem, { got: new TextEncoder().encode(name + value).length });
-    if (problem) fail(where, problem);
+    if (problem) fail(where, problem, handEditParams(name, value));
   }
   return {
     edit_cookie: {

@@ -11,6 +11,7 @@ import { oneAtATime } from "../adapters/oneAtATime.ts";
 import { freshSeed, type SeededRandomState } from "../adapters/seededRandom.ts";
 import { parseScenario } from "../scenario/parseScenario.ts";
 import { ScenarioError } from "../scenario/ScenarioError.ts";
+import { handEditParams, handEditProblem } from "../browser/handEditProblem.ts";
 import { DEFAULT_BROWSER, type Step } from "../scenario/Scenario.ts";
 import type { DjangoServer } from "../server/DjangoServer.ts";
 import { dbEntry, storeSnapshot, type StoreEntry } from "../server/storeSnapshot.ts";
@@ -664,6 +665,12 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       editCookie: (edit) =>
         serial(
           guard(async () => {
+            // The same refusal a scenario's edit_cookie gets: no step a re-import would refuse.
+            if (typeof edit.value === "string") {
+              const problem = handEditProblem(edit.name, edit.value);
+              if (problem)
+                throw ScenarioError.of("", problem, handEditParams(edit.name, edit.value));
+            }
             await step({
               edit_cookie: {
                 browser: edit.browser ?? get().currentBrowser,

@@ -1,5 +1,7 @@
 import { memo, useId, useState } from "react";
+import { handEditParams, handEditProblem } from "../../browser/handEditProblem.ts";
 import { useT } from "../../i18n/useT.ts";
+import { useProblemText } from "../common/useProblemText.ts";
 
 /**
  * "Add a cookie", as typed into DevTools' cookie table. Memoized: the jar
@@ -14,13 +16,15 @@ export const AddCookieForm = memo(function AddCookieForm({
   const [name, setName] = useState("");
   const [value, setValue] = useState("");
   const hintId = useId();
+  const problemText = useProblemText();
+  const refused = name.trim() ? handEditProblem(name.trim(), value) : null;
   return (
     <form
       className="cookie-add"
       aria-describedby={hintId}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!name.trim()) return;
+        if (!name.trim() || refused) return;
         onAdd(name.trim(), value);
         setName("");
         setValue("");
@@ -47,10 +51,18 @@ export const AddCookieForm = memo(function AddCookieForm({
               onChange={(e) => setValue(e.target.value)}
             />
           </label>
-          <button type="submit" disabled={!name.trim()}>
+          <button type="submit" disabled={!name.trim() || refused !== null}>
             {t("add.submit")}
           </button>
         </div>
+        {refused && (
+          <p className="cookie-refused" role="alert">
+            {problemText({
+              code: `scenario.${refused}`,
+              params: handEditParams(name.trim(), value),
+            })}
+          </p>
+        )}
         <p className="hint" id={hintId}>
           {t("add.hint")}
         </p>

@@ -63,6 +63,30 @@ describe("the cookie jar panel", () => {
     expect(badge.title).toMatch(/^You are looking at a past step: this is the jar/);
   });
 
+  it("says why DevTools would refuse a value before Save, and records no step for it", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().editCookie({ name: "theme", value: "dark" });
+    await renderPanel(store, <CookieJarPanel />);
+    fireEvent.click(screen.getByRole("button", { name: "Edit the value of cookie theme" }));
+    const field = screen.getByRole("textbox", { name: "New value of theme" });
+    fireEvent.change(field, { target: { value: "light; Path=/x; HttpOnly" } });
+    expect(screen.getByRole("alert").textContent).toContain("cannot hold ';'");
+    expect(field.getAttribute("aria-invalid")).toBe("true");
+    expect((screen.getByRole("button", { name: "Save" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(field, { target: { value: "x".repeat(5000) } });
+    expect(screen.getByRole("alert").textContent).toContain("5005 bytes");
+    fireEvent.change(field, { target: { value: "light" } });
+    expect(screen.queryByRole("alert")).toBeNull();
+    // The Add form too.
+    fireEvent.change(screen.getByRole("textbox", { name: "Name" }), { target: { value: "a=b" } });
+    expect(screen.getByRole("alert").textContent).toContain("cannot hold '='");
+    expect((screen.getByRole("button", { name: "Add" }) as HTMLButtonElement).disabled).toBe(true);
+    // And the store itself, whatever calls it: a notice, no step.
+    await act(() => store.getState().editCookie({ name: "theme", value: " dark" }));
+    expect(store.getState().timeline).toHaveLength(1);
+    expect(store.getState().notice?.problem?.code).toBe("scenario.cookieEditSpace");
+  });
+
   it("gives focus back to the cookie's button when Escape closes its editor or copy box", async () => {
     const store = await panelTestPlayground();
     await store.getState().editCookie({ name: "theme", value: "dark" });

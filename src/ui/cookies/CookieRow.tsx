@@ -1,5 +1,7 @@
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
+import { handEditParams, handEditProblem } from "../../browser/handEditProblem.ts";
 import { useT } from "../../i18n/useT.ts";
+import { useProblemText } from "../common/useProblemText.ts";
 import { ActionIcon } from "./ActionIcon.tsx";
 import type { JarRow } from "./jarRows.ts";
 import { cookieSize } from "./cookieSize.ts";
@@ -40,7 +42,12 @@ export function CookieRow({
     refocusEdit.current = true;
     setEditing(null);
   };
+  // What DevTools would refuse to store, said before Save rather than after.
+  const problemText = useProblemText();
+  const refused = editing === null ? null : handEditProblem(cookie.name, editing);
+  const refusedId = useId();
   const save = () => {
+    if (refused) return;
     if (editing !== null && editing !== cookie.value) onSave(editing);
     stopEditing();
   };
@@ -97,6 +104,8 @@ export function CookieRow({
             <input
               className="mono"
               aria-label={t("editValue", { name: cookie.name })}
+              aria-invalid={refused !== null}
+              aria-describedby={refused ? refusedId : undefined}
               value={editing}
               autoFocus
               onChange={(e) => setEditing(e.target.value)}
@@ -108,10 +117,18 @@ export function CookieRow({
                 } else if (e.key === "Escape") stopEditing();
               }}
             />
-            <button className="primary" onClick={save}>
+            <button className="primary" onClick={save} disabled={refused !== null}>
               {t("save")}
             </button>
             <button onClick={stopEditing}>{t("cancel")}</button>
+            {refused && (
+              <span id={refusedId} className="cookie-refused" role="alert">
+                {problemText({
+                  code: `scenario.${refused}`,
+                  params: handEditParams(cookie.name, editing!),
+                })}
+              </span>
+            )}
           </span>
         ) : (
           <span className="cookie-clip" title={cookie.value}>
