@@ -1,7 +1,7 @@
 import { useT } from "../../i18n/useT.ts";
 import { ENGINE_PREFIX, ENGINES } from "../../engine/conf/settings.ts";
 import { formatSeconds } from "./formatSeconds.ts";
-import type { Raw, SettingKind } from "./settingKinds.ts";
+import { parseRaw, type Raw, type SettingKind } from "./settingKinds.ts";
 
 const AGE_PRESETS = [10, 300, 3600, 86400, 1209600];
 const SAMESITE = ["Lax", "Strict", "None", "False"] as const;
@@ -64,7 +64,9 @@ export function SettingControl({
         </select>
       );
     case "seconds": {
-      const n = Number(raw);
+      const parsed = parseRaw("seconds", raw);
+      // Only a number the field accepts gets its duration (1e10 is refused, not 16,534 weeks).
+      const n = "value" in parsed ? Number(parsed.value) : NaN;
       return (
         <span className="row">
           <input

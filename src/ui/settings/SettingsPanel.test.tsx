@@ -33,6 +33,23 @@ describe("the settings panel", () => {
     expect(screen.queryByText(/not applied yet/)).toBeNull();
   });
 
+  it("marks SESSION_COOKIE_AGE not valid, without a duration, for what it cannot apply as typed", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <SettingsPanel />);
+    const field = screen.getByRole("spinbutton", { name: "SESSION_COOKIE_AGE" });
+    const group = field.closest('[role="group"]') as HTMLElement;
+    fireEvent.change(field, { target: { value: "1e10" } });
+    expect(group.textContent).toContain("Enter a whole number of seconds.");
+    expect(group.textContent).toContain("not valid");
+    expect(group.textContent).not.toContain("Django's default");
+    expect(group.textContent).not.toMatch(/16,?534/);
+    fireEvent.change(field, { target: { value: "99999999999999999999" } });
+    expect(group.textContent).toContain("exact only up to 9007199254740991");
+    fireEvent.change(field, { target: { value: "604800" } });
+    expect(group.textContent).toContain("= 1 week");
+    expect(group.textContent).not.toContain("not valid");
+  });
+
   it("offers Django's default back for a changed setting", async () => {
     const store = await panelTestPlayground();
     await store.getState().changeSettings({ SESSION_COOKIE_NAME: "sid" });

@@ -151,7 +151,11 @@ export function SettingsPanel() {
               <label id={`${id}-label`} htmlFor={id} className="setting-name">
                 <code>{name}</code>
               </label>
-              {name in changes ? (
+              {errors[name] ? (
+                <span className="badge bad" title={t("invalidTitle")}>
+                  {t("invalidBadge")}
+                </span>
+              ) : name in changes ? (
                 <span className="badge warn" title={t("pendingTitle")}>
                   {t("pendingBadge")}
                 </span>

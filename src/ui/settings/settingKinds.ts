@@ -49,7 +49,9 @@ export function toRaw(kind: SettingKind, value: unknown): Raw {
 }
 
 export type Parsed =
-  { value: unknown } | { error: "notNumber" } | { error: "notJson"; problem: Problem };
+  | { value: unknown }
+  | { error: "notNumber" | "inexactInt" }
+  | { error: "notJson"; problem: Problem };
 
 /** The value a control's content stands for, or why it stands for none. */
 export function parseRaw(kind: SettingKind, raw: Raw): Parsed {
@@ -58,8 +60,12 @@ export function parseRaw(kind: SettingKind, raw: Raw): Parsed {
       return { value: raw === true };
     case "nullableText":
       return { value: String(raw).trim() === "" ? null : String(raw).trim() };
-    case "seconds":
-      return /^\s*-?\d+\s*$/.test(String(raw)) ? { value: Number(raw) } : { error: "notNumber" };
+    case "seconds": {
+      if (!/^\s*-?\d+\s*$/.test(String(raw))) return { error: "notNumber" };
+      // Beyond 2**53 - 1 JavaScript rounds the digits: refused rather than changed (see hasInexactInt).
+      const n = Number(raw);
+      return Number.isSafeInteger(n) ? { value: n } : { error: "inexactInt" };
+    }
     case "samesite":
       return { value: raw === "False" ? false : raw };
     case "json":

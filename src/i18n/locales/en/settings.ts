@@ -13,6 +13,8 @@ export default {
   djangoDefault: "Django's default: {{value}}",
   pendingBadge: "not applied yet",
   pendingTitle: "You changed this; press Apply to edit settings.py and restart the server",
+  invalidBadge: "not valid",
+  invalidTitle: "What is typed here cannot be applied: see the message below",
   reset: "Reset to default",
   resetLabel: "Reset {{name}} to Django's default",
   pending_one: "{{count}} change not applied yet",
@@ -26,6 +28,8 @@ export default {
   seconds: "seconds",
   invalid: "Django would refuse this: {{message}}",
   notNumber: "Enter a whole number of seconds.",
+  inexactInt:
+    "Python's ints have no limit, but this playground keeps numbers as JavaScript does: exact only up to 9007199254740991 (2**53 - 1) seconds.",
   python: {
     title: "Your settings.py (only what differs from Django's defaults)",
     pending: "The edit to settings.py:",

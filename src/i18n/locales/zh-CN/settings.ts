@@ -16,6 +16,8 @@ export default {
   djangoDefault: "Django 默认值：{{value}}",
   pendingBadge: "尚未应用",
   pendingTitle: "你改了这一项；点“应用”才会写进 settings.py 并重启服务器",
+  invalidBadge: "无效",
+  invalidTitle: "这里填的内容无法应用：请看下方的说明",
   reset: "恢复默认",
   resetLabel: "把 {{name}} 恢复为 Django 的默认值",
   pending_one: "有 {{count}} 处修改尚未应用",
@@ -29,6 +31,8 @@ export default {
   seconds: "秒",
   invalid: "Django 不接受这个值：{{message}}",
   notNumber: "请输入整数秒数。",
+  inexactInt:
+    "Python 的整数没有上限，但本实验场像 JavaScript 一样保存数字：只在 9007199254740991（2**53 - 1）秒以内精确。",
   python: {
     title: "你的 settings.py（只列出与 Django 默认值不同的项）",
     pending: "对 settings.py 的修改：",
