@@ -11,7 +11,8 @@ export function useProblemText(): (problem: Problem & { where?: string }) => str
     ({ code, params, where }) => {
       // i18next picks the template (and its plural form by count); the values go in after, in one pass.
       const template = t(code, params.count === undefined ? {} : { count: params.count });
-      return `${where ? `${where}: ` : ""}${fillTemplate(template, params, code)}`;
+      // "steps[0].request.path: …" in English, with the full-width "：" in Chinese.
+      return `${where ? t("common:at", { where }) : ""}${fillTemplate(template, params, code)}`;
     },
     [t],
   );

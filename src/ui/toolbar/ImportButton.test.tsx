@@ -46,7 +46,7 @@ describe("the import dialog", () => {
       "zh-CN",
     );
     expect(screen.getByRole("alert").textContent).toBe(
-      '未能导入： steps[0].request.ops[0]: 操作 "get" 需要 1 到 2 个参数，实际给了 0 个',
+      '未能导入：steps[0].request.ops[0]：操作 "get" 需要 1 到 2 个参数，实际给了 0 个',
     );
     // The learner switches language with the dialog open: the reason follows.
     await act(() => i18next.changeLanguage("en"));

@@ -93,7 +93,8 @@ function ImportForm({ onDone }: { onDone(): void }) {
       <div id={errorId} role="alert" className="tb-error">
         {error && (
           <>
-            <strong>{t("import.notImported")}</strong>{" "}
+            {/* The key ends with its separator: "Not imported: ", "未能导入：". */}
+            <strong>{t("import.notImported")}</strong>
             {"own" in error ? t(`import.${error.own}`, { file: error.file }) : noticeText(error)}
           </>
         )}

@@ -1,6 +1,8 @@
 export default {
   appName: "Session Lab",
   dismiss: "Dismiss",
+  /** Where a problem is, before what it is: "steps[0].request.path: …". */
+  at: "{{where}}: ",
   /** The dividers between panes (drag them, or focus one and use the arrow keys). */
   resize: {
     browserTimeline: "Resize the browser and the timeline",

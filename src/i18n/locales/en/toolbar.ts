@@ -78,7 +78,7 @@ export default {
     submit: "Import",
     working: "Importing…",
     empty: "Choose a file or paste a scenario first.",
-    notImported: "Not imported:",
+    notImported: "Not imported: ",
     failed: "The scenario could not be read.",
     unreadable: "Could not read the file {{file}}.",
   },

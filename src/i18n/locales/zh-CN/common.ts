@@ -4,6 +4,7 @@ import type { Translation } from "../../Translation.ts";
 export default {
   appName: "Session Lab",
   dismiss: "关闭",
+  at: "{{where}}：",
   /** The dividers between panes (drag them, or focus one and use the arrow keys). */
   resize: {
     browserTimeline: "调整浏览器和时间线的大小",
