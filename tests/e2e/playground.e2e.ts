@@ -180,7 +180,12 @@ describe("the playground, in Chromium", () => {
     const viewport = page.getByTestId("browser-panel").locator(".browser-viewport");
     expect(await viewport.evaluate((el) => el.scrollTop)).toBe(0);
     await expect.poll(() => viewport.getByText("302 Found").isVisible()).toBe(true);
-    // Another step on the same page (the clock moves) leaves the learner's scroll alone.
+    // Another step on the same page (the clock moves) leaves the learner's scroll alone. At
+    // 1280×720 the page fits its pane now: a shorter window makes it scroll.
+    await page.setViewportSize({ width: 1280, height: 520 });
+    await expect
+      .poll(() => viewport.evaluate((el) => el.scrollHeight > el.clientHeight))
+      .toBe(true);
     const scrolled = await viewport.evaluate((el) => {
       el.scrollTop = 20;
       return el.scrollTop;
@@ -190,6 +195,7 @@ describe("the playground, in Chromium", () => {
     await page.getByRole("button", { name: "+1 min" }).click();
     await expect.poll(() => stepCount(page)).toBe(before + 1);
     expect(await viewport.evaluate((el) => el.scrollTop)).toBe(scrolled);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByRole("button", { name: /Step back/ }).click();
     // Back to the login's POST, which set the cookie and saved the row.
     await page.getByRole("button", { name: /Step back/ }).click();
