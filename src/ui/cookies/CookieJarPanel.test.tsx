@@ -5,6 +5,8 @@ import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.
 import { CookieJarPanel } from "./CookieJarPanel.tsx";
 
 afterEach(cleanup);
+// jsdom does no layout: scrolling is a no-op there.
+Element.prototype.scrollIntoView = () => {};
 
 const login = { method: "POST", form: { user: "alice", pwd: "alice123" } };
 

@@ -7,6 +7,9 @@ import type { JarRow } from "./jarRows.ts";
 import { cookieSize } from "./cookieSize.ts";
 import { formatUtc, secondsLeft, timeLeft } from "./timeLeft.ts";
 
+/** The jar table's columns: the actions, then DevTools' nine. */
+const COLUMNS = 10;
+
 /** One cookie in the jar table, with its DevTools-like actions (edit, copy to another browser, delete). */
 export function CookieRow({
   row,
@@ -53,114 +56,126 @@ export function CookieRow({
   };
 
   return (
-    <tr className={change ?? undefined} title={change ? t(`changed.${change}`) : undefined}>
-      <td className="cookie-actions">
-        {actionable && editing === null && (
-          <span className="row">
-            <button
-              ref={(el) => {
-                if (el && refocusEdit.current) {
-                  refocusEdit.current = false;
-                  el.focus();
-                }
-              }}
-              aria-label={t("editLabel", { name: cookie.name })}
-              title={t("edit")}
-              onClick={() => setEditing(cookie.value)}
-            >
-              <ActionIcon name="edit" />
-            </button>
-            <button
-              aria-label={t("copyLabel", { name: cookie.name })}
-              title={t("copyTo")}
-              aria-expanded={copying}
-              aria-controls={copying ? copyBoxId : undefined}
-              onClick={onToggleCopy}
-            >
-              <ActionIcon name="copy" />
-            </button>
-            <button
-              className="danger"
-              aria-label={t("deleteLabel", { name: cookie.name })}
-              title={t("delete")}
-              onClick={onDelete}
-            >
-              <ActionIcon name="delete" />
-            </button>
-          </span>
-        )}
-      </td>
-      <td className="mono">
-        {cookie.name}
-        {isSessionCookie && (
-          <span className="badge ok cookie-under" title={t("sessionCookieTitle")}>
-            {t("sessionCookie")}
-          </span>
-        )}
-      </td>
-      <td className="mono cookie-value">
-        {editing !== null ? (
-          <span className="row">
-            <input
-              className="mono"
-              aria-label={t("editValue", { name: cookie.name })}
-              aria-invalid={refused !== null}
-              aria-describedby={refused ? refusedId : undefined}
-              value={editing}
-              autoFocus
-              onChange={(e) => setEditing(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === "Enter") {
-                  // Else the Enter that saved would go on to press the edit button, focused again.
-                  e.preventDefault();
-                  save();
-                } else if (e.key === "Escape") stopEditing();
-              }}
-            />
-            <button className="primary" onClick={save} disabled={refused !== null}>
-              {t("save")}
-            </button>
-            <button onClick={stopEditing}>{t("cancel")}</button>
-            {refused && (
-              <span id={refusedId} className="cookie-refused" role="alert">
-                {problemText({
-                  code: `scenario.${refused}`,
-                  params: handEditParams(cookie.name, editing!),
-                })}
-              </span>
-            )}
-          </span>
-        ) : (
-          <span className="cookie-clip" title={cookie.value}>
-            {cookie.value}
-          </span>
-        )}
-      </td>
-      <td className="mono">{cookie.domain}</td>
-      <td className="mono">{cookie.path}</td>
-      <td className="cookie-expires">
-        {cookie.expires === null ? (
-          <span title={t("sessionTitle")}>{t("session")}</span>
-        ) : (
-          <>
-            <ExpiryDate text={formatUtc(cookie.expires)} />
-            <span
-              className={
-                secondsLeft(cookie.expires, now) > 0
-                  ? "muted cookie-under"
-                  : "badge bad cookie-under"
-              }
-            >
-              {timeLeft(cookie.expires, now, i18n.language)}
+    <>
+      <tr className={change ?? undefined} title={change ? t(`changed.${change}`) : undefined}>
+        <td className="cookie-actions">
+          {actionable && editing === null && (
+            <span className="row">
+              <button
+                ref={(el) => {
+                  if (el && refocusEdit.current) {
+                    refocusEdit.current = false;
+                    el.focus();
+                  }
+                }}
+                aria-label={t("editLabel", { name: cookie.name })}
+                title={t("edit")}
+                onClick={() => setEditing(cookie.value)}
+              >
+                <ActionIcon name="edit" />
+              </button>
+              <button
+                aria-label={t("copyLabel", { name: cookie.name })}
+                title={t("copyTo")}
+                aria-expanded={copying}
+                aria-controls={copying ? copyBoxId : undefined}
+                onClick={onToggleCopy}
+              >
+                <ActionIcon name="copy" />
+              </button>
+              <button
+                className="danger"
+                aria-label={t("deleteLabel", { name: cookie.name })}
+                title={t("delete")}
+                onClick={onDelete}
+              >
+                <ActionIcon name="delete" />
+              </button>
             </span>
-          </>
-        )}
-      </td>
-      <td className="num">{cookieSize(cookie)}</td>
-      <td className="flag">{cookie.httponly && <span aria-label={t("yes")}>✓</span>}</td>
-      <td className="flag">{cookie.secure && <span aria-label={t("yes")}>✓</span>}</td>
-      <td>{cookie.samesite ?? ""}</td>
-    </tr>
+          )}
+        </td>
+        <td className="mono">
+          {cookie.name}
+          {isSessionCookie && (
+            <span className="badge ok cookie-under" title={t("sessionCookieTitle")}>
+              {t("sessionCookie")}
+            </span>
+          )}
+        </td>
+        <td className="mono cookie-value">
+          {editing !== null ? (
+            <span className="row">
+              <input
+                className="mono"
+                aria-label={t("editValue", { name: cookie.name })}
+                aria-invalid={refused !== null}
+                aria-describedby={refused ? refusedId : undefined}
+                value={editing}
+                autoFocus
+                onChange={(e) => setEditing(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === "Enter") {
+                    // Else the Enter that saved would go on to press the edit button, focused again.
+                    e.preventDefault();
+                    save();
+                  } else if (e.key === "Escape") stopEditing();
+                }}
+              />
+              <button className="primary" onClick={save} disabled={refused !== null}>
+                {t("save")}
+              </button>
+              <button onClick={stopEditing}>{t("cancel")}</button>
+            </span>
+          ) : (
+            <span className="cookie-clip" title={cookie.value}>
+              {cookie.value}
+            </span>
+          )}
+        </td>
+        <td className="mono">{cookie.domain}</td>
+        <td className="mono">{cookie.path}</td>
+        <td className="cookie-expires">
+          {cookie.expires === null ? (
+            <span title={t("sessionTitle")}>{t("session")}</span>
+          ) : (
+            <>
+              <ExpiryDate text={formatUtc(cookie.expires)} />
+              <span
+                className={
+                  secondsLeft(cookie.expires, now) > 0
+                    ? "muted cookie-under"
+                    : "badge bad cookie-under"
+                }
+              >
+                {timeLeft(cookie.expires, now, i18n.language)}
+              </span>
+            </>
+          )}
+        </td>
+        <td className="num">{cookieSize(cookie)}</td>
+        <td className="flag">{cookie.httponly && <span aria-label={t("yes")}>✓</span>}</td>
+        <td className="flag">{cookie.secure && <span aria-label={t("yes")}>✓</span>}</td>
+        <td>{cookie.samesite ?? ""}</td>
+      </tr>
+      {refused && (
+        // A row of its own, the table's width: a value cell is too narrow to read it in.
+        <tr className="cookie-refused-row">
+          <td colSpan={COLUMNS}>
+            <p
+              id={refusedId}
+              className="cookie-refused"
+              role="alert"
+              ref={(el) => el?.scrollIntoView({ block: "nearest" })}
+            >
+              {problemText({
+                code: `scenario.${refused}`,
+                params: handEditParams(cookie.name, editing!),
+              })}
+            </p>
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
 
