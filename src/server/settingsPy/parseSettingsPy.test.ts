@@ -66,6 +66,17 @@ SESSION_COOKIE_DOMAIN = None
     ]);
   });
 
+  it("reads a name assigned on an earlier line, as Python runs the file top to bottom", () => {
+    const r = parseSettingsPy(
+      "DAY = 60 * 60 * 24\nHALF = DAY / 2\nSESSION_COOKIE_AGE = 14 * DAY\nSESSION_COOKIE_NAME = PREFIX + 'id'\nPREFIX = 'sess'\n",
+    );
+    expect(r.values).toMatchObject({ DAY: 86400, HALF: 43200, SESSION_COOKIE_AGE: 1209600 });
+    // Not yet assigned when line 4 runs: Python's NameError, there.
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual([
+      [4, "NameError: name 'PREFIX' is not defined"],
+    ]);
+  });
+
   it("reports an unterminated string where it starts", () => {
     const r = parseSettingsPy("A = 1\nSESSION_COOKIE_PATH = '/\n");
     expect(r.errors).toEqual([

@@ -281,6 +281,11 @@ const isFloat = (v: unknown): v is PyFloatValue =>
 
 class Parser {
   private i = 0;
+  /**
+   * The names assigned so far, as evaluated (a float kept a float): a later line may use
+   * them, as Python runs the file top to bottom (DAY = 86400, then SESSION_COOKIE_AGE = 14 * DAY).
+   */
+  readonly names = new Map<string, unknown>();
   constructor(
     private readonly toks: Tok[],
     private readonly src: string,
@@ -435,6 +440,7 @@ class Parser {
       if (t.text === "True") return true;
       if (t.text === "False") return false;
       if (t.text === "None") return null;
+      if (this.names.has(t.text)) return this.names.get(t.text);
       throw new PySyntaxError(`name '${t.text}' is not defined`, t.line, t.col, "NameError");
     }
     if (t.text === "(") {
@@ -548,6 +554,7 @@ export function parseSettingsPy(source: string): SettingsPyResult {
       const statement = p.statement();
       if (!statement) continue;
       const { name, value, line, endLine } = statement;
+      p.names.set(name, value);
       // Floats only matter while evaluating (1 / 2 is 0.5); a setting holds the number.
       result.values[name] = isFloat(value) ? value.float : value;
       result.lines[name] = [line, endLine];
