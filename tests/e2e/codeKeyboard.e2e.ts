@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openLab, type Lab } from "./support/openLab.ts";
+import { describe, expect, it } from "vitest";
+import { labOnCodeTab } from "./support/openLab.ts";
 
-let lab: Lab;
-beforeAll(async () => {
-  lab = await openLab();
-  await lab.page.getByRole("tab", { name: "Code" }).click();
-  await lab.page.locator(".code-editor .monaco-editor").waitFor();
-});
-afterAll(async () => {
-  expect(lab.errors).toEqual([]);
-  await lab.close();
-});
+const lab = labOnCodeTab();
 
 /** Where keyboard focus is: "editor", or the focused control's role and name as a learner would hear them. */
 const focus = () =>

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEWS_PY } from "../../src/server/python/defaultViewsPy.ts";
 import { heading, jumpSeconds, logIn, pasteInEditor, site } from "./support/actions.ts";
-import { openLab, type Lab } from "./support/openLab.ts";
+import { labOnCodeTab } from "./support/openLab.ts";
 
-let lab: Lab;
-beforeAll(async () => {
-  lab = await openLab();
-  await lab.page.getByRole("tab", { name: "Code" }).click();
-  await lab.page.locator(".code-editor .monaco-editor").waitFor();
-});
-afterAll(async () => {
-  expect(lab.errors).toEqual([]);
-  await lab.close();
-});
+const lab = labOnCodeTab();
 
 /** The 1-based line of views.py that contains `text`. */
 const lineOf = (text: string) =>

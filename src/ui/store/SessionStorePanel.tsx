@@ -102,14 +102,16 @@ export function SessionStorePanel() {
   );
 
   // Translated once, not on every step: the panel re-renders with each one.
-  const columns = useMemo(
-    () => ({
+  const columns = useMemo(() => {
+    // Every engine's table starts with the Details buttons' column.
+    const details = {
+      label: <span className="visually-hidden">{t("details")}</span>,
+      width: WIDTH.more,
+      narrow: NARROW.more,
+    };
+    return {
       db: [
-        {
-          label: <span className="visually-hidden">{t("details")}</span>,
-          width: WIDTH.more,
-          narrow: NARROW.more,
-        },
+        details,
         { label: t("db.col.session_key"), width: WIDTH.key, narrow: NARROW.key },
         { label: t("db.col.session_data"), width: WIDTH.raw, narrow: NARROW.raw },
         { label: t("db.col.decoded"), width: WIDTH.decoded, narrow: NARROW.decoded },
@@ -117,29 +119,20 @@ export function SessionStorePanel() {
         { label: t("db.col.left"), width: WIDTH.left, narrow: NARROW.left },
       ],
       cache: [
-        {
-          label: <span className="visually-hidden">{t("details")}</span>,
-          width: WIDTH.more,
-          narrow: NARROW.more,
-        },
+        details,
         { label: t("cache.col.key"), width: WIDTH.key + 14, narrow: NARROW.key + 4 },
         { label: t("cache.col.value"), width: WIDTH.decoded, narrow: NARROW.decoded },
         { label: t("cache.col.expires"), width: WIDTH.date, narrow: NARROW.date },
         { label: t("cache.col.left"), width: WIDTH.left, narrow: NARROW.left },
       ],
       file: [
-        {
-          label: <span className="visually-hidden">{t("details")}</span>,
-          width: WIDTH.more,
-          narrow: NARROW.more,
-        },
+        details,
         { label: t("file.col.name"), width: WIDTH.key + 6, narrow: NARROW.key + 6 },
         { label: t("file.col.content"), width: WIDTH.raw, narrow: NARROW.raw },
         { label: t("file.col.decoded"), width: WIDTH.decoded, narrow: NARROW.decoded },
       ],
-    }),
-    [t],
-  );
+    };
+  }, [t]);
 
   const alias = settings.SESSION_CACHE_ALIAS;
   const dir = fileDir(settings);

@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { inject } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./launchChromium.ts";
 
@@ -52,4 +52,23 @@ export async function openLab(
     shot: async (name) => void (await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` })),
     close: () => browser.close(),
   };
+}
+
+/**
+ * One lab for a whole test file, opened on the Code tab with Monaco loaded,
+ * and checked for page errors when the file is done. The object is filled in
+ * by beforeAll: read it inside tests only.
+ */
+export function labOnCodeTab(): Lab {
+  const lab = {} as Lab;
+  beforeAll(async () => {
+    Object.assign(lab, await openLab());
+    await lab.page.getByRole("tab", { name: "Code" }).click();
+    await lab.page.locator(".code-editor .monaco-editor").waitFor();
+  });
+  afterAll(async () => {
+    expect(lab.errors).toEqual([]);
+    await lab.close();
+  });
+  return lab;
 }
