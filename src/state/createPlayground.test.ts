@@ -269,6 +269,39 @@ describe("the playground core", () => {
     expect(other.store.getState().store[0].data).toEqual({ k: "v" });
   });
 
+  it("records a session key pasted by hand as a reference, so an imported copy tells the same story", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().runOps([["set", "user", "alice"]], "A");
+    const key = store.getState().store[0].key;
+    // B gets A's key typed in, and A asks exists() of it typed in: both are what A holds.
+    await store.getState().editCookie({ browser: "B", name: "sessionid", value: key });
+    await store.getState().runOps(
+      [
+        ["exists", key],
+        ["exists", "not-a-key"],
+      ],
+      "A",
+    );
+    await store.getState().runOps([["get", "user"]], "B");
+    const steps = JSON.parse(store.getState().exportScenario()).steps;
+    expect(steps[1].edit_cookie.value).toEqual({ cookie: "A" });
+    expect(steps[2].request.ops).toEqual([
+      ["exists", { cookie: "A" }],
+      ["exists", "not-a-key"],
+    ]);
+    // Another playground replays with its own random keys: B still reads alice's session.
+    const other = playground(undefined, { wallClock: () => START + 1000 });
+    await other.store.getState().init();
+    expect(await other.store.getState().importScenario(store.getState().exportScenario())).toBe(
+      true,
+    );
+    const replayed = other.store.getState().timeline;
+    expect(other.store.getState().store[0].key).not.toBe(key);
+    expect(replayed[2].trace.results).toEqual([true, false]);
+    expect(replayed[3].trace.results).toEqual(["alice"]);
+  });
+
   it("does not load /ops/ as a page: it says so and records no step", async () => {
     const { store } = playground();
     await store.getState().init();

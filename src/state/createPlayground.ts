@@ -12,11 +12,17 @@ import { freshSeed, type SeededRandomState } from "../adapters/seededRandom.ts";
 import { parseScenario } from "../scenario/parseScenario.ts";
 import { ScenarioError } from "../scenario/ScenarioError.ts";
 import { handEditParams, handEditProblem } from "../browser/handEditProblem.ts";
-import { DEFAULT_BROWSER, type Step } from "../scenario/Scenario.ts";
+import { cookieRefFor } from "./cookieRefFor.ts";
+import {
+  DEFAULT_BROWSER,
+  type EditCookieStep,
+  type RequestStep,
+  type Step,
+} from "../scenario/Scenario.ts";
 import type { DjangoServer } from "../server/DjangoServer.ts";
 import { dbEntry, storeSnapshot, type StoreEntry } from "../server/storeSnapshot.ts";
 import { header, type Transport } from "../server/wire.ts";
-import type { Op } from "../server/views/ops.ts";
+import { OP_SIGNATURES, type Op } from "../server/views/ops.ts";
 import { Lab, STORE_SNAPSHOT_LIMIT, type LabSnapshot } from "./Lab.ts";
 import type { StepOutcome } from "../scenario/ScenarioRunner.ts";
 import { VIEW_FOR_PATH } from "../server/python/defaultViewsPy.ts";
@@ -406,11 +412,16 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     }
 
     /** Runs one step on the present; when looking at the past, first continues from there. */
-    async function step(s: Step): Promise<TimelineEntry> {
+    /**
+     * Runs `s` as the next step, from the viewed one. `refine` may change it once the later
+     * steps are gone, when the browsers are as the step will find them.
+     */
+    async function step(s: Step, refine?: (s: Step) => Step): Promise<TimelineEntry> {
       const { cursor, timeline } = get();
       // The acting browser's profile is the action's own (a page load opens it): not reconciled.
       const acting = "request" in s ? s.request.browser : undefined;
       if (cursor !== null && cursor < timeline.length - 1) await truncateTo(cursor, acting);
+      if (refine) s = refine(s);
       const { entry, outcome } = await runStep(s);
       set({ timeline: [...get().timeline, entry], cursor: null, ...liveState(outcome) });
       if ("settings" in s) set(settingsPyInStep());
@@ -604,15 +615,26 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         serial(async () => {
           const name = browser ?? get().currentBrowser;
           putProfile({ ...profile(name), open: true });
-          return step({
-            request: {
-              browser: name,
-              method: "POST",
-              origin: profile(name).origin,
-              path: "/ops/",
-              ops,
+          const origin = profile(name).origin;
+          return step(
+            { request: { browser: name, method: "POST", origin, path: "/ops/", ops } },
+            // A session key typed for exists() or delete() that a browser holds: its reference.
+            (s) => {
+              const r = (s as { request: RequestStep }).request;
+              const cookieName = get().settings.SESSION_COOKIE_NAME;
+              const refer = (arg: unknown) =>
+                (typeof arg === "string" &&
+                  cookieRefFor(arg, cookieName, `${origin}/ops/`, lab.runner.browsers)) ||
+                arg;
+              const refined = r.ops!.map(([op, ...args]): Op => [
+                op,
+                ...args.map((arg, i) =>
+                  OP_SIGNATURES[op].args[i] === "keyOrNull" ? refer(arg) : arg,
+                ),
+              ]);
+              return { request: { ...r, ops: refined } };
             },
-          });
+          );
         }),
 
       advance: (seconds) => serial(guard(async () => void (await step({ advance: seconds })))),
@@ -671,16 +693,28 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
               if (problem)
                 throw ScenarioError.of("", problem, handEditParams(edit.name, edit.value));
             }
-            await step({
-              edit_cookie: {
-                browser: edit.browser ?? get().currentBrowser,
-                name: edit.name,
-                value: edit.value,
-                origin: edit.origin ?? profile(edit.browser).origin,
-                ...(edit.domain !== undefined ? { domain: edit.domain } : {}),
-                ...(edit.path !== undefined ? { path: edit.path } : {}),
+            const browser = edit.browser ?? get().currentBrowser;
+            const origin = edit.origin ?? profile(edit.browser).origin;
+            const url = origin + (edit.path ?? "/");
+            await step(
+              {
+                edit_cookie: {
+                  browser,
+                  name: edit.name,
+                  value: edit.value,
+                  origin,
+                  ...(edit.domain !== undefined ? { domain: edit.domain } : {}),
+                  ...(edit.path !== undefined ? { path: edit.path } : {}),
+                },
               },
-            });
+              // A value another browser holds (a pasted session key): the format's reference.
+              (s) => {
+                const e = (s as { edit_cookie: EditCookieStep }).edit_cookie;
+                if (typeof e.value !== "string") return s;
+                const ref = cookieRefFor(e.value, e.name, url, lab.runner.browsers, browser);
+                return ref ? { edit_cookie: { ...e, value: ref } } : s;
+              },
+            );
           }),
         ),
 
