@@ -155,6 +155,26 @@ describe("the cookie jar panel", () => {
     expect(jars.B.map((c) => c.value)).toEqual(jars.A.map((c) => c.value));
   });
 
+  it("says what ends a hijacked session: this logout does not, flush() would; with signed_cookies nothing on the server", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().navigate("/login/", login);
+    await renderPanel(store, <CookieJarPanel />);
+    const copyButton = () =>
+      screen.getByRole("button", { name: "Copy cookie sessionid to another browser" });
+    fireEvent.click(copyButton());
+    expect(screen.getByText(/this tutorial's logout only deletes is_login/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    await act(() =>
+      store
+        .getState()
+        .changeSettings({ SESSION_ENGINE: "django.contrib.sessions.backends.signed_cookies" }),
+    );
+    await act(() => store.getState().navigate("/login/", login));
+    fireEvent.click(copyButton());
+    expect(screen.getByText(/with signed_cookies, nothing on the server/)).toBeTruthy();
+    expect(screen.queryByText(/this tutorial's logout only deletes is_login/)).toBeNull();
+  });
+
   it("explains a Set-Cookie the browser refused", async () => {
     const store = await panelTestPlayground();
     await store.getState().changeSettings({ SESSION_COOKIE_SECURE: true });

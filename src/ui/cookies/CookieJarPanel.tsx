@@ -1,3 +1,4 @@
+import { engineName } from "../../engine/conf/settings.ts";
 import { useCallback, useId, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { pageOf } from "../../state/browserScreenAt.ts";
@@ -28,6 +29,7 @@ export function CookieJarPanel() {
   const currentBrowser = usePlayground((s) => s.currentBrowser);
   const initialSettings = usePlayground((s) => s.initialSettings);
   const editCookie = usePlayground((s) => s.editCookie);
+  const engine = usePlayground((s) => engineName(s.settings));
   const addBrowser = usePlayground((s) => s.addBrowser);
   // null: follow the browser the learner is using. A jar picked here holds until the learner
   // switches browser on the left, which this panel then follows again.
@@ -189,6 +191,7 @@ export function CookieJarPanel() {
               void copy(copyingRow.cookie.name, target);
             }}
             onCancel={() => setCopying(null)}
+            signedCookies={engine === "signed_cookies"}
           />
         )}
         {trace && (

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { useOpener } from "../common/useOpener.ts";
 
@@ -15,9 +15,12 @@ export function CopyCookieBox({
   targets,
   onCopy,
   onCancel,
+  signedCookies,
 }: {
   id: string;
   cookieName: string;
+  /** SESSION_ENGINE is signed_cookies: nothing on the server can end a copy's session. */
+  signedCookies: boolean;
   targets: CopyTarget[];
   onCopy(target: CopyTarget): void;
   onCancel(): void;
@@ -29,8 +32,13 @@ export function CopyCookieBox({
     onCancel();
     backToOpener();
   };
+  // The box opens below the table: all of it in view, its explanation too (at 1280×720 the
+  // focused select alone would leave the text under the pane's edge).
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => box.current?.scrollIntoView({ block: "nearest" }), []);
   return (
     <section
+      ref={box}
       className="cookie-copy"
       id={id}
       aria-label={t("copyLabel", { name: cookieName })}
@@ -60,6 +68,7 @@ export function CopyCookieBox({
         <button onClick={cancel}>{t("cancel")}</button>
       </div>
       <p className="hint cookie-hijack">{t("hijack")}</p>
+      <p className="hint cookie-hijack">{t(signedCookies ? "hijackEndsSigned" : "hijackEnds")}</p>
     </section>
   );
 }
