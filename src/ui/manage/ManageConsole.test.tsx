@@ -85,11 +85,25 @@ describe("the manage.py console", () => {
     await type("flush");
     expect(
       screen.getByText(
-        "flush is one of Django's own commands, but this playground's manage.py runs only clearsessions: nothing was run.",
+        "flush is one of Django's own commands, but this playground's manage.py runs only clearsessions and runserver: nothing was run.",
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/Unknown command/)).toBeNull();
     expect(store.getState().timeline).toHaveLength(0);
+  });
+
+  it("restarts the server for runserver, as a step, and the cache engine's sessions are gone", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().changeSettings({
+      SESSION_ENGINE: "django.contrib.sessions.backends.cache",
+    });
+    await store.getState().runOps([["set", "k", "v"]]);
+    expect(store.getState().store).toHaveLength(1);
+    await renderPanel(store, <ManageConsole />);
+    await type("python manage.py runserver");
+    expect(screen.getByText(/the development server restarted/)).toBeTruthy();
+    expect(store.getState().timeline.at(-1)!.step).toEqual({ restart_server: true });
+    expect(store.getState().store).toHaveLength(0);
   });
 
   it("starts empty after a reset or an import, as a new terminal does, keeping the typed lines", async () => {

@@ -23,7 +23,8 @@ export function ManageConsole() {
     end.current?.scrollIntoView({ block: "nearest" });
   }, [entries.length]);
 
-  // Running clearsessions while looking at the past continues from there: ask first.
+  // Running clearsessions or runserver (each a step) while looking at the past continues from
+  // there: ask first.
   const past = usePastGuard({ onCancel: () => input.current?.focus() });
 
   const run = async (text: string) => {
@@ -36,7 +37,8 @@ export function ManageConsole() {
   const submit = () => {
     if (playground.getState().busy) return;
     const text = line;
-    if (parseManageCommand(text).kind === "clearsessions") past.guard(() => run(text));
+    const kind = parseManageCommand(text).kind;
+    if (kind === "clearsessions" || kind === "runserver") past.guard(() => run(text));
     else void run(text);
   };
 
@@ -56,7 +58,9 @@ export function ManageConsole() {
   return (
     <div className="manage" data-testid="manage-panel">
       <p className="manage-engine">
-        {t("engineIntro", { engine })} {t(`engines.${engine}`)}
+        {/* The key ends with its separator: ": " in English, "：" in Chinese. */}
+        {t("engineIntro", { engine })}
+        {t(`engines.${engine}`)}
       </p>
       <div className="terminal" onClick={() => input.current?.focus()}>
         <div role="log" aria-live="polite" aria-label={t("logLabel")}>

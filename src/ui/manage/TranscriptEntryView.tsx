@@ -39,6 +39,12 @@ export function TranscriptEntryView({ entry }: { entry: TranscriptEntry }) {
             )}
         </>
       )}
+      {entry.kind === "restarted" && (
+        <div className="term-effect">
+          {"→ "}
+          {t("restarted")}
+        </div>
+      )}
       {entry.kind === "notHere" && (
         <div className="term-note">{t("notHere", { name: entry.name })}</div>
       )}

@@ -26,7 +26,6 @@ const DJANGO_COMMANDS = new Set([
   "migrate",
   "optimizemigration",
   "remove_stale_contenttypes",
-  "runserver",
   "sendtestemail",
   "shell",
   "showmigrations",
@@ -46,6 +45,8 @@ export type ManageCommand =
   | { kind: "clearsessions" }
   /** One of Django's own commands, which this playground does not run. */
   | { kind: "notHere"; name: string }
+  /** Stop and start the development server again: a restart_server step. */
+  | { kind: "runserver" }
   | { kind: "help"; topic: string | null }
   /** Django's answer for a command it does not know; `suggestion` is its "Did you mean …?". */
   | { kind: "unknown"; name: string; suggestion: string | null }
@@ -62,11 +63,14 @@ export function parseManageCommand(line: string): ManageCommand {
   if (!name) return { kind: "empty" };
   if (name === "help" || name === "--help" || name === "-h") {
     const topic = args[0] ?? null;
-    if (topic && DJANGO_COMMANDS.has(topic)) return { kind: "notHere", name: topic };
+    if (topic && (DJANGO_COMMANDS.has(topic) || topic === "runserver"))
+      return { kind: "notHere", name: topic };
     if (topic && !(COMMANDS as readonly string[]).includes(topic)) return unknown(topic);
     return { kind: "help", topic };
   }
   if (DJANGO_COMMANDS.has(name)) return { kind: "notHere", name };
+  // The server is already running: starting it again is a restart (its options do not apply here).
+  if (name === "runserver") return { kind: "runserver" };
   if (name !== "clearsessions") return unknown(name);
   const unrecognized: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -93,7 +97,7 @@ const usage = (message: string): ManageCommand => ({ kind: "usageError", message
 /** Django's "Did you mean …?": difflib.get_close_matches over every command, the best first. */
 function closest(name: string): string | null {
   let best: { score: number; command: string } | null = null;
-  for (const command of [...COMMANDS, ...DJANGO_COMMANDS]) {
+  for (const command of [...COMMANDS, "runserver", ...DJANGO_COMMANDS]) {
     const score = difflibRatio(name, command);
     // get_close_matches ranks (score, word) pairs: an equal score goes to the larger word.
     if (
@@ -117,7 +121,7 @@ const CLEARSESSIONS_USAGE = `usage: manage.py clearsessions [-h] [--version] [-v
 
 /** What Django prints for each command but clearsessions (whose success prints nothing). */
 export function manageOutput(
-  command: Exclude<ManageCommand, { kind: "empty" | "clearsessions" | "notHere" }>,
+  command: Exclude<ManageCommand, { kind: "empty" | "clearsessions" | "notHere" | "runserver" }>,
 ): {
   text: string;
   stderr: boolean;
@@ -153,7 +157,10 @@ Type 'manage.py help <subcommand>' for help on a specific subcommand.
 Available subcommands:
 
 [sessions]
-    clearsessions`,
+    clearsessions
+
+[staticfiles]
+    runserver`,
       };
     case "unknown":
       return {

@@ -15,6 +15,7 @@ export type TranscriptEntry = { id: number; input: string } & (
   | { kind: "printed"; text: string; stderr: boolean; unknown: boolean }
   | { kind: "failed"; message: string }
   | { kind: "notHere"; name: string }
+  | { kind: "restarted" }
 );
 
 export interface ManageTranscript {
@@ -78,6 +79,18 @@ export async function runManageLine(
         engine,
         effect: clearsessionsEffect(engine, before, after, s.now),
       };
+    } catch (e) {
+      entry = {
+        id: nextId++,
+        input,
+        kind: "failed",
+        message: e instanceof Error ? e.message : String(e),
+      };
+    }
+  } else if (command.kind === "runserver") {
+    try {
+      await playground.getState().restartServer();
+      entry = { id: nextId++, input, kind: "restarted" };
     } catch (e) {
       entry = {
         id: nextId++,

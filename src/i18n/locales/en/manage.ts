@@ -1,15 +1,18 @@
 export default {
   logLabel: "manage.py output",
   inputLabel: "Command for python manage.py",
-  empty: "Type clearsessions (or help) and press Enter.",
+  empty: "Type clearsessions (or runserver to restart the server, or help) and press Enter.",
   hint: "Enter runs the command; ↑ and ↓ recall earlier ones.",
   noOutput: "(no output)",
   clear: "Clear the console",
-  onlyClearsessions: "This playground's manage.py has one command: clearsessions.",
+  onlyClearsessions:
+    "This playground's manage.py runs two commands: clearsessions, and runserver (which restarts the server).",
   notHere:
-    "{{name}} is one of Django's own commands, but this playground's manage.py runs only clearsessions: nothing was run.",
+    "{{name}} is one of Django's own commands, but this playground's manage.py runs only clearsessions and runserver: nothing was run.",
+  restarted:
+    "the development server restarted, as after Ctrl+C and runserver again: the local-memory cache is empty (with every session the cache engine kept there); the django_session table and session files stay.",
   failed: "The command failed: {{message}}",
-  engineIntro: "clearsessions with the {{engine}} engine:",
+  engineIntro: "clearsessions with the {{engine}} engine: ",
   engines: {
     db: "deletes the django_session rows whose expire_date has passed (expired rows otherwise stay in the table).",
     cached_db:

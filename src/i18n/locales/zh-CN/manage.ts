@@ -4,13 +4,16 @@ import type { Translation } from "../../Translation.ts";
 export default {
   logLabel: "manage.py 的输出",
   inputLabel: "python manage.py 的命令",
-  empty: "输入 clearsessions（或 help）然后按回车。",
+  empty: "输入 clearsessions（或 runserver 重启服务器，或 help）然后按回车。",
   hint: "回车运行命令；↑ 和 ↓ 翻出之前输入过的。",
   noOutput: "（没有输出）",
   clear: "清空控制台",
-  onlyClearsessions: "这个实验场里的 manage.py 只有一个命令：clearsessions。",
+  onlyClearsessions:
+    "这个实验场里的 manage.py 只运行两个命令：clearsessions，以及 runserver（重启服务器）。",
   notHere:
-    "{{name}} 是 Django 自带的命令，但这个实验场里的 manage.py 只运行 clearsessions：这次什么也没有执行。",
+    "{{name}} 是 Django 自带的命令，但这个实验场里的 manage.py 只运行 clearsessions 和 runserver：这次什么也没有执行。",
+  restarted:
+    "开发服务器重新启动了，就像按 Ctrl+C 后再运行一次 runserver：本地内存缓存清空了（cache 引擎存在里面的会话也一起没了）；django_session 表和会话文件都还在。",
   failed: "命令执行失败：{{message}}",
   engineIntro: "{{engine}} 引擎下的 clearsessions：",
   engines: {
