@@ -46,6 +46,19 @@ describe("parseManageCommand", () => {
     });
   });
 
+  it("restarts the server for runserver, and gives its help as Django does", () => {
+    expect(parseManageCommand("runserver 0.0.0.0:8000")).toEqual({ kind: "runserver" });
+    expect(parseManageCommand("help runserver")).toEqual({ kind: "help", topic: "runserver" });
+    expect(parseManageCommand("runserver -h")).toEqual({ kind: "help", topic: "runserver" });
+    const help = manageOutput({ kind: "help", topic: "runserver" }).text;
+    expect(help.split("\n")[0]).toBe(
+      "usage: manage.py runserver [-h] [--ipv6] [--nothreading] [--noreload]",
+    );
+    expect(manageOutput({ kind: "help", topic: null }).text).toContain(
+      "[staticfiles]\n    runserver",
+    );
+  });
+
   it("gives help in general and on clearsessions", () => {
     expect(parseManageCommand("help")).toEqual({ kind: "help", topic: null });
     expect(parseManageCommand("help clearsessions")).toEqual({

@@ -63,14 +63,17 @@ export function parseManageCommand(line: string): ManageCommand {
   if (!name) return { kind: "empty" };
   if (name === "help" || name === "--help" || name === "-h") {
     const topic = args[0] ?? null;
-    if (topic && (DJANGO_COMMANDS.has(topic) || topic === "runserver"))
-      return { kind: "notHere", name: topic };
+    if (topic && DJANGO_COMMANDS.has(topic)) return { kind: "notHere", name: topic };
+    if (topic === "runserver") return { kind: "help", topic };
     if (topic && !(COMMANDS as readonly string[]).includes(topic)) return unknown(topic);
     return { kind: "help", topic };
   }
   if (DJANGO_COMMANDS.has(name)) return { kind: "notHere", name };
   // The server is already running: starting it again is a restart (its options do not apply here).
-  if (name === "runserver") return { kind: "runserver" };
+  if (name === "runserver")
+    return args.some((a) => a === "-h" || a === "--help")
+      ? { kind: "help", topic: name }
+      : { kind: "runserver" };
   if (name !== "clearsessions") return unknown(name);
   const unrecognized: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -115,6 +118,38 @@ const unknown = (name: string): ManageCommand => ({
   suggestion: closest(name),
 });
 
+/** Django 5.2's `manage.py help runserver` (staticfiles' runserver), as argparse wraps it at 80 columns. */
+const RUNSERVER_HELP = `usage: manage.py runserver [-h] [--ipv6] [--nothreading] [--noreload]
+                           [--nostatic] [--insecure] [--version]
+                           [--settings SETTINGS] [--pythonpath PYTHONPATH]
+                           [--no-color] [--force-color] [--skip-checks]
+                           [addrport]
+
+Starts a lightweight web server for development and also serves static files.
+
+positional arguments:
+  addrport              Optional port number, or ipaddr:port
+
+options:
+  -h, --help            show this help message and exit
+  --ipv6, -6            Tells Django to use an IPv6 address.
+  --nothreading         Tells Django to NOT use threading.
+  --noreload            Tells Django to NOT use the auto-reloader.
+  --nostatic            Tells Django to NOT automatically serve static files
+                        at STATIC_URL.
+  --insecure            Allows serving static files even if DEBUG is False.
+  --version             Show program's version number and exit.
+  --settings SETTINGS   The Python path to a settings module, e.g.
+                        "myproject.settings.main". If this isn't provided, the
+                        DJANGO_SETTINGS_MODULE environment variable will be
+                        used.
+  --pythonpath PYTHONPATH
+                        A directory to add to the Python path, e.g.
+                        "/home/djangoprojects/myproject".
+  --no-color            Don't colorize the command output.
+  --force-color         Force colorization of the command output.
+  --skip-checks         Skip system checks.`;
+
 const CLEARSESSIONS_USAGE = `usage: manage.py clearsessions [-h] [--version] [-v {0,1,2,3}] [--settings SETTINGS]
                                [--pythonpath PYTHONPATH] [--traceback] [--no-color]
                                [--force-color] [--skip-checks]`;
@@ -130,8 +165,11 @@ export function manageOutput(
     case "help":
       return {
         stderr: false,
-        text: command.topic
-          ? `${CLEARSESSIONS_USAGE}
+        text:
+          command.topic === "runserver"
+            ? RUNSERVER_HELP
+            : command.topic
+              ? `${CLEARSESSIONS_USAGE}
 
 Can be run as a cronjob or directly to clean out expired sessions when the backend supports it.
 
@@ -151,7 +189,7 @@ options:
   --no-color            Don't colorize the command output.
   --force-color         Force colorization of the command output.
   --skip-checks         Skip system checks.`
-          : `
+              : `
 Type 'manage.py help <subcommand>' for help on a specific subcommand.
 
 Available subcommands:
