@@ -66,8 +66,9 @@ export function PageStatus({
       )}
       {loginForm && (
         <p className="hint browser-users">
-          {t("status.users")} <code>alice</code> / <code>alice123</code>, <code>bob</code> /{" "}
-          <code>bob123</code>
+          {/* The key ends with its separator: ": " in English, "：" in Chinese. */}
+          {t("status.users")}
+          <code>alice</code> / <code>alice123</code>, <code>bob</code> / <code>bob123</code>
         </p>
       )}
     </div>

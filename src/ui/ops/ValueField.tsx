@@ -38,7 +38,8 @@ export function ValueField({
       <span id={noteId} className="hint ops-read-as">
         {!disabled && (
           <>
-            {t(read.json ? "readAs.json" : "readAs.text", { type: read.type })}{" "}
+            {/* The keys end with their separator: ": " in English, "：" in Chinese. */}
+            {t(read.json ? "readAs.json" : "readAs.text", { type: read.type })}
             <code>{pyLiteral(read.value)}</code>
             {read.pythonSpelling && (
               <span className="ops-tip">

@@ -168,7 +168,8 @@ export function SessionStorePanel() {
           {t("title")}
         </h2>
         <span className="store-engine">
-          <span className="muted">{t("engine")}</span>{" "}
+          {/* The key ends with its separator: ": " in English, "：" in Chinese. */}
+          <span className="muted">{t("engine")}</span>
           <code title={`SESSION_ENGINE = "${settings.SESSION_ENGINE}"`}>{engine}</code>
         </span>
         {cursor !== null && index !== null && <PastBadge step={index + 1} hint={t("pastHint")} />}

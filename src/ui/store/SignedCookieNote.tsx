@@ -23,7 +23,8 @@ export function SignedCookieNote({
         <p className="muted">{t("signed.none", { name: browser, cookie: cookieName })}</p>
       ) : (
         <div>
-          {t("signed.payload", { name: browser, cookie: cookieName })}{" "}
+          {/* The key ends with its separator: ": " in English, "：" in Chinese. */}
+          {t("signed.payload", { name: browser, cookie: cookieName })}
           {payload.kind === "json" ? (
             <code className="store-signed-json">{compactJson(payload.data)}</code>
           ) : (

@@ -58,7 +58,7 @@ export default {
     redirectOnly:
       "A redirect has no page of its own: the browser shows one once it requests {{location}}, in a step of its own.",
     follow: "Go to {{location}}",
-    users: "Demo users:",
+    users: "Demo users: ",
   },
   start: {
     title: "Browser {{name}} has no page open yet",

@@ -31,8 +31,8 @@ export default {
     none: "None",
   },
   readAs: {
-    json: "JSON → {{type}}:",
-    text: "not JSON, so text → str:",
+    json: "JSON → {{type}}: ",
+    text: "not JSON, so text → str: ",
     pythonSpelling: "For Python's {{word}}, type {{json}} (JSON's spelling).",
   },
   cookieIs: "browser {{browser}} holds {{name}} = {{value}}",

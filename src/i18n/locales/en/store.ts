@@ -1,6 +1,6 @@
 export default {
   title: "Session store",
-  engine: "Engine (SESSION_ENGINE):",
+  engine: "Engine (SESSION_ENGINE): ",
   noSteps:
     "Nothing stored yet. Log in on the left (alice / alice123) or run an operation that writes to request.session: the session Django saves will appear here.",
   empty:
@@ -58,7 +58,7 @@ export default {
     heading: "signed_cookies: nothing is stored on the server",
     explain:
       "With this engine the cookie IS the session: Django puts the session dict in the cookie, signed with SECRET_KEY so it cannot be changed, but not encrypted — anyone holding the cookie can read it. Logging out only changes this browser's copy (flush() asks it to drop the cookie; the tutorial's del request.session['is_login'] sends it a new one without the key): a copied cookie stays valid until SESSION_COOKIE_AGE runs out.",
-    payload: "Browser {{name}}'s {{cookie}} cookie, decoded:",
+    payload: "Browser {{name}}'s {{cookie}} cookie, decoded: ",
     compressed:
       "compressed (zlib) — Django compresses the payload when that makes it shorter; the data is still only signed, not encrypted.",
     invalid: "not a signed session (cannot be read as one)",
