@@ -64,7 +64,9 @@ export const StepRow = memo(function StepRow({
     what = (
       <>
         <span className="step-main">
-          <StepLabel step={step} trace={trace} />
+          <span className="step-label">
+            <StepLabel step={step} trace={trace} />
+          </span>
           {"manage" in step && (
             <span className="muted">{trace.output ? trace.output : t("noOutput")}</span>
           )}
