@@ -1,5 +1,6 @@
 import { memo } from "react";
 import { useT } from "../../i18n/useT.ts";
+import { DEFAULT_BROWSER } from "../../scenario/Scenario.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 
 /** The empty state: nothing loaded yet, so one big obvious first step. Memoized: the pane re-renders on every step. */
@@ -28,7 +29,8 @@ export const StartPage = memo(function StartPage({
       >
         {t("start.open")}
       </button>
-      <p>{t("start.try")}</p>
+      {/* A second browser is where a copied cookie goes: alice's login is not the next step there. */}
+      <p>{t(browser === DEFAULT_BROWSER ? "start.try" : "start.tryOther")}</p>
     </div>
   );
 });

@@ -64,6 +64,8 @@ export default {
     title: "Browser {{name}} has no page open yet",
     open: "Open /login/",
     try: "Log in as alice (password alice123), then watch the sessionid cookie appear in the cookie jar and the new row in django_session.",
+    tryOther:
+      "Log in as bob (password bob123) for a second user, or copy another browser's sessionid into this one (Copy to… in the cookie table) and open /backend/: session hijacking.",
     pastBlank: "At this step, browser {{name}} had not opened any page yet.",
   },
   closed: {

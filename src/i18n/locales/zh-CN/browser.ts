@@ -63,6 +63,8 @@ export default {
     title: "浏览器 {{name}} 还没有打开任何页面",
     open: "打开 /login/",
     try: "以 alice 身份登录（密码 alice123），然后看看 Cookie 里出现的 sessionid，以及 django_session 里新增的那一行。",
+    tryOther:
+      "以 bob（密码 bob123）登录，就有了第二个用户；或者把另一个浏览器的 sessionid 复制到这里（Cookie 表里的“复制到…”），再打开 /backend/：这就是会话劫持。",
     pastBlank: "在这一步时，浏览器 {{name}} 还没有打开过任何页面。",
   },
   closed: {
