@@ -124,7 +124,7 @@ describe("the cookie jar panel", () => {
     expect(document.activeElement).toBe(copyLang);
   });
 
-  it("shows the jar picked in its selector until the learner switches browser on the left", async () => {
+  it("shows the jar picked in its selector until the learner switches browser or takes a step", async () => {
     const store = await panelTestPlayground();
     await store.getState().editCookie({ name: "a_cookie", value: "1" });
     await store.getState().editCookie({ browser: "B", name: "b_cookie", value: "2" });
@@ -137,6 +137,11 @@ describe("the cookie jar panel", () => {
     // The learner now uses A: the panel follows, rather than staying on the B picked before.
     expect(screen.getByText("a_cookie")).toBeTruthy();
     expect(screen.queryByText("b_cookie")).toBeNull();
+    // A step taken meanwhile (the clock moves) brings it back to the browser in use too.
+    fireEvent.change(picker, { target: { value: "B" } });
+    expect(screen.getByText("b_cookie")).toBeTruthy();
+    await act(() => store.getState().advance(60));
+    expect(screen.getByText("a_cookie")).toBeTruthy();
   });
 
   it("copies the session cookie into a new browser, which then holds the same session", async () => {

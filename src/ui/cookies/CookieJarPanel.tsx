@@ -32,11 +32,12 @@ export function CookieJarPanel() {
   const engine = usePlayground((s) => engineName(s.settings));
   const addBrowser = usePlayground((s) => s.addBrowser);
   // null: follow the browser the learner is using. A jar picked here holds until the learner
-  // switches browser on the left, which this panel then follows again.
+  // switches browser on the left or takes a step (a copy, a page, the clock), after which this
+  // panel follows the browser in use again: its Add form must not quietly write to another jar.
   const [picked, setPicked] = useState<string | null>(null);
-  const [using, setUsing] = useState(currentBrowser);
-  if (using !== currentBrowser) {
-    setUsing(currentBrowser);
+  const [using, setUsing] = useState({ browser: currentBrowser, steps: timeline.length });
+  if (using.browser !== currentBrowser || using.steps !== timeline.length) {
+    setUsing({ browser: currentBrowser, steps: timeline.length });
     setPicked(null);
   }
   // The cookie (by identity) whose copy-to-another-browser box is open.
