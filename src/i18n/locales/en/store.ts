@@ -51,7 +51,7 @@ export default {
   },
   file: {
     heading: "Session files in <code>{{dir}}</code>",
-    hint: "One file per session, named SESSION_COOKIE_NAME + session key. The file engine judges expiry from the file's modification time (+ SESSION_COOKIE_AGE), which is not shown here.",
+    hint: "One file per session, named SESSION_COOKIE_NAME + session key. The file engine judges expiry when it loads a file: from _session_expiry if set, else from the file's modification time + SESSION_COOKIE_AGE (not shown here: the trace has no modification times). A custom expiry in seconds (set_expiry(300)) never expires a file here: get_expiry_age returns it as it is.",
     col: { name: "file name", content: "content", decoded: "decoded" },
   },
   signed: {
