@@ -163,8 +163,34 @@ describe("the playground core", () => {
     store.getState().select(0);
     await store.getState().saved();
     expect(box.value?.profiles.map((p) => p.name)).toEqual(["A", "Bob's Firefox"]);
-    expect(box.value?.currentBrowser).toBe("Bob's Firefox");
+    // Step 1 was A's: it is shown in A.
+    expect(box.value?.currentBrowser).toBe("A");
     expect(box.value?.cursor).toBe(0);
+  });
+
+  it("shows a past step in the browser that took it, and gives the present its browser back", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().runOps([["set", "a", 1]], "A");
+    store.getState().addBrowser("B");
+    await store.getState().runOps([["set", "b", 1]], "B");
+    await store.getState().advance(60);
+    store.getState().switchBrowser("A");
+    store.getState().select(1);
+    expect(store.getState().currentBrowser).toBe("B");
+    store.getState().stepBack();
+    expect(store.getState().currentBrowser).toBe("A");
+    store.getState().stepForward();
+    expect(store.getState().currentBrowser).toBe("B");
+    // A clock step has no browser: the one on show stays.
+    store.getState().select(null);
+    expect(store.getState().currentBrowser).toBe("A");
+    // Acting from a past step goes on in the browser shown there.
+    store.getState().select(1);
+    await store.getState().runOps([["get", "b"]]);
+    expect(store.getState().timeline.at(-1)!.step).toMatchObject({ request: { browser: "B" } });
+    store.getState().select(null);
+    expect(store.getState().currentBrowser).toBe("B");
   });
 
   it("says so when the state could not be saved, and keeps working", async () => {

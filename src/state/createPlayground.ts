@@ -12,6 +12,7 @@ import { freshSeed, type SeededRandomState } from "../adapters/seededRandom.ts";
 import { parseScenario } from "../scenario/parseScenario.ts";
 import { ScenarioError } from "../scenario/ScenarioError.ts";
 import { handEditParams, handEditProblem } from "../browser/handEditProblem.ts";
+import { actingBrowser } from "./actingBrowser.ts";
 import { cookieRefFor } from "./cookieRefFor.ts";
 import {
   DEFAULT_BROWSER,
@@ -412,6 +413,35 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     }
 
     /** Runs one step on the present; when looking at the past, first continues from there. */
+    /** The browser in use when the learner went back to a past step: the present gets it back. */
+    let browserBeforePast: string | null = null;
+
+    /**
+     * Shows step `cursor` (null: the present). A past step is shown in the browser that took
+     * it (a request, a hand edit, a close): its page and jar are what that step was about.
+     */
+    function view(cursor: number | null): void {
+      const s = get();
+      if (cursor === null) {
+        const back = s.cursor !== null ? browserBeforePast : null;
+        browserBeforePast = null;
+        set({
+          cursor: null,
+          ...(back && s.profiles.some((p) => p.name === back) ? { currentBrowser: back } : {}),
+        });
+      } else {
+        if (s.cursor === null) browserBeforePast = s.currentBrowser;
+        const acting = actingBrowser(s.timeline[cursor].step);
+        set({
+          cursor,
+          ...(acting && s.profiles.some((p) => p.name === acting)
+            ? { currentBrowser: acting }
+            : {}),
+        });
+      }
+      persist();
+    }
+
     /**
      * Runs `s` as the next step, from the viewed one. `refine` may change it once the later
      * steps are gone, when the browsers are as the step will find them.
@@ -422,6 +452,8 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       const acting = "request" in s ? s.request.browser : undefined;
       if (cursor !== null && cursor < timeline.length - 1) await truncateTo(cursor, acting);
       if (refine) s = refine(s);
+      // Acting from a past step continues in the browser on show there.
+      browserBeforePast = null;
       const { entry, outcome } = await runStep(s);
       set({ timeline: [...get().timeline, entry], cursor: null, ...liveState(outcome) });
       if ("settings" in s) set(settingsPyInStep());
@@ -720,20 +752,17 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
 
       select: (index) => {
         const last = get().timeline.length - 1;
-        set({ cursor: index === null || index >= last ? null : Math.max(0, index) });
-        persist();
+        view(index === null || index >= last ? null : Math.max(0, index));
       },
       stepBack: () => {
         const { cursor, timeline } = get();
         const at = cursor ?? timeline.length - 1;
-        if (at > 0) set({ cursor: at - 1 });
-        persist();
+        if (at > 0) view(at - 1);
       },
       stepForward: () => {
         const { cursor, timeline } = get();
         if (cursor === null) return;
-        set({ cursor: cursor + 1 >= timeline.length - 1 ? null : cursor + 1 });
-        persist();
+        view(cursor + 1 >= timeline.length - 1 ? null : cursor + 1);
       },
 
       continueFrom: (index) =>
