@@ -34,6 +34,35 @@ describe("the playground, in Chromium", () => {
     await lab.shot("browser-close-logged-out");
   });
 
+  it("hijacks alice's session by copying her cookie into a new browser, whose past step shows that browser", async () => {
+    lab = await openLab();
+    const { page } = lab;
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    await page.getByRole("button", { name: "Copy cookie sessionid to another browser" }).click();
+    await expect
+      .poll(() => page.getByText(/What ends it: this tutorial's logout/).isVisible())
+      .toBe(true);
+    await page.getByRole("button", { name: "Copy", exact: true }).click();
+    await expect.poll(() => stepCount(page)).toBe(4);
+    // The box unmounts with the step: the page must go on (a cleanup error once blanked it).
+    expect(await page.getByTestId("app-crashed").count()).toBe(0);
+    await page.getByRole("button", { name: "B", exact: true }).click();
+    await page.getByRole("button", { name: "/backend/", exact: true }).click();
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    // Back to the copy (browser B's step) from A: the pane shows B, the present gives A back.
+    await page.getByRole("button", { name: "A", exact: true }).click();
+    await page.getByRole("button", { name: /Step back/ }).click();
+    await expect
+      .poll(() => page.getByRole("button", { name: "B", exact: true }).getAttribute("aria-pressed"))
+      .toBe("true");
+    await page.getByRole("button", { name: "Back to the present" }).first().click();
+    await expect
+      .poll(() => page.getByRole("button", { name: "A", exact: true }).getAttribute("aria-pressed"))
+      .toBe("true");
+    await lab.shot("hijack-copied-cookie");
+  });
+
   it("shows the session cookie rejected when SESSION_COOKIE_SECURE is on over http", async () => {
     lab = await openLab();
     await toggleSetting(lab, "SESSION_COOKIE_SECURE");

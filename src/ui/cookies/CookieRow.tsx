@@ -165,7 +165,11 @@ export function CookieRow({
               id={refusedId}
               className="cookie-refused"
               role="alert"
-              ref={(el) => el?.scrollIntoView({ block: "nearest" })}
+              // Braces: a ref callback's return value is its cleanup for React, and Chromium's
+              // scrollIntoView now returns a promise.
+              ref={(el) => {
+                void el?.scrollIntoView({ block: "nearest" });
+              }}
             >
               {problemText({
                 code: `scenario.${refused}`,

@@ -35,7 +35,10 @@ export function CopyCookieBox({
   // The box opens below the table: all of it in view, its explanation too (at 1280×720 the
   // focused select alone would leave the text under the pane's edge).
   const box = useRef<HTMLElement>(null);
-  useEffect(() => box.current?.scrollIntoView({ block: "nearest" }), []);
+  // Braces: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
+  useEffect(() => {
+    void box.current?.scrollIntoView({ block: "nearest" });
+  }, []);
   return (
     <section
       ref={box}
