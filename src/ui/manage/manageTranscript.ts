@@ -88,17 +88,9 @@ export async function runManageLine(
       };
     }
   } else if (command.kind === "runserver") {
-    try {
-      await playground.getState().restartServer();
-      entry = { id: nextId++, input, kind: "restarted" };
-    } catch (e) {
-      entry = {
-        id: nextId++,
-        input,
-        kind: "failed",
-        message: e instanceof Error ? e.message : String(e),
-      };
-    }
+    // restartServer reports its own failure as a notice: it does not throw.
+    await playground.getState().restartServer();
+    entry = { id: nextId++, input, kind: "restarted" };
   } else if (command.kind === "notHere") {
     entry = { id: nextId++, input, kind: "notHere", name: command.name };
   } else {
