@@ -412,7 +412,6 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       return { entry, outcome };
     }
 
-    /** Runs one step on the present; when looking at the past, first continues from there. */
     /** The browser in use when the learner went back to a past step: the present gets it back. */
     let browserBeforePast: string | null = null;
 
@@ -443,8 +442,9 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     }
 
     /**
-     * Runs `s` as the next step, from the viewed one. `refine` may change it once the later
-     * steps are gone, when the browsers are as the step will find them.
+     * Runs `s` as the next step on the present; when looking at the past, first continues from
+     * there. `refine` may change it once the later steps are gone, when the browsers are as the
+     * step will find them.
      */
     async function step(s: Step, refine?: (s: Step) => Step): Promise<TimelineEntry> {
       const { cursor, timeline } = get();
