@@ -80,6 +80,37 @@ describe("the session store panel", () => {
     expect(screen.getByText(/until/).textContent).toContain("manage.py clearsessions");
   });
 
+  it("marks a session file expired as the file engine judges it: last save + SESSION_COOKIE_AGE, a custom expiry in seconds never", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().changeSettings({
+      SESSION_ENGINE: "django.contrib.sessions.backends.file",
+      SESSION_COOKIE_AGE: 3600,
+    });
+    await store.getState().runOps([["set", "k", 1]]);
+    await store.getState().advance(1800);
+    // A read does not save: the file keeps its modification time.
+    await store.getState().runOps([["get", "k"]]);
+    await renderPanel(store, <SessionStorePanel />);
+    const row = () => screen.getByText(/"k": 1/).closest("tr")!;
+    expect(row().textContent).toContain("in 30 min");
+    await act(() => store.getState().advance(1801));
+    expect(row().className).toContain("expired");
+    cleanup();
+    // set_expiry(10): get_expiry_age returns 10 as it is, so the file engine never expires it.
+    const other = await panelTestPlayground();
+    await other.getState().changeSettings({
+      SESSION_ENGINE: "django.contrib.sessions.backends.file",
+    });
+    await other.getState().runOps([
+      ["set", "k", 1],
+      ["set_expiry", 10],
+    ]);
+    await other.getState().advance(7200);
+    await renderPanel(other, <SessionStorePanel />);
+    expect(row().className).not.toContain("expired");
+    expect(row().textContent).toContain("never");
+  });
+
   it("explains signed_cookies and reads the payload out of the cookie", async () => {
     const store = await panelTestPlayground();
     await store

@@ -1,5 +1,6 @@
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { Trans } from "react-i18next";
+import { fileExpiries } from "./fileExpiries.ts";
 import { useT } from "../../i18n/useT.ts";
 import { engineName, type Settings } from "../../engine/conf/settings.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
@@ -66,6 +67,15 @@ export function SessionStorePanel() {
   // Before the first step the store is empty; after a skipped step there is nothing to compare with.
   const prevStore = !prevEntry ? [] : prevEntry.storeSkipped ? undefined : prevEntry.trace.store;
   const groups = storeRows(prevStore, trace?.store ?? []);
+  // The trace has no expiry for files: the panel works out the engine's, to mark expired ones.
+  if (index !== null && groups.file.length) {
+    const expiries = fileExpiries(timeline, index, settings.SESSION_COOKIE_AGE);
+    groups.file = groups.file.map((r) =>
+      expiries.has(r.entry.key) && r.change !== "removed"
+        ? { ...r, entry: { ...r.entry, expires: expiries.get(r.entry.key)! } }
+        : r,
+    );
+  }
   const skipped = entry?.storeSkipped === true;
   const live = skipped && cursor === null;
   const paged = usePagedStore(live, timeline.at(-1));
@@ -130,6 +140,8 @@ export function SessionStorePanel() {
         { label: t("file.col.name"), width: WIDTH.key + 6, narrow: NARROW.key + 6 },
         { label: t("file.col.content"), width: WIDTH.raw, narrow: NARROW.raw },
         { label: t("file.col.decoded"), width: WIDTH.decoded, narrow: NARROW.decoded },
+        { label: t("file.col.expires"), width: WIDTH.date, narrow: NARROW.date },
+        { label: t("file.col.left"), width: WIDTH.left, narrow: NARROW.left },
       ],
     };
   }, [t]);

@@ -139,6 +139,7 @@ export const StoreEntryRow = memo(function StoreEntryRow({
           {keyCell(naming.filePrefix + entry.key)}
           <td className="mono">{entry.raw}</td>
           <td>{decoded}</td>
+          {expiry}
         </>
       )}
     </tr>

@@ -51,8 +51,14 @@ export default {
   },
   file: {
     heading: "Session files in <code>{{dir}}</code>",
-    hint: "One file per session, named SESSION_COOKIE_NAME + session key. The file engine judges expiry when it loads a file: from _session_expiry if set, else from the file's modification time + SESSION_COOKIE_AGE (not shown here: the trace has no modification times). A custom expiry in seconds (set_expiry(300)) never expires a file here: get_expiry_age returns it as it is.",
-    col: { name: "file name", content: "content", decoded: "decoded" },
+    hint: "One file per session, named SESSION_COOKIE_NAME + session key. The file engine judges expiry when it loads a file: from _session_expiry if set, else from the file's modification time (its last save) + SESSION_COOKIE_AGE. A custom expiry in seconds (set_expiry(300)) never expires a file here: get_expiry_age returns it as it is.",
+    col: {
+      name: "file name",
+      content: "content",
+      decoded: "decoded",
+      expires: "expires (as the engine judges it)",
+      left: "time left",
+    },
   },
   signed: {
     heading: "signed_cookies: nothing is stored on the server",
