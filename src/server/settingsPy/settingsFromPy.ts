@@ -9,6 +9,7 @@ import { SETTINGS_PROBLEMS } from "../../engine/conf/settingsProblems.ts";
 import { difflibRatio } from "../../engine/python/difflibRatio.ts";
 import type { Problem } from "../../engine/problem/Problem.ts";
 import { problemText } from "../../engine/problem/problemText.ts";
+import { truthy } from "../../engine/sessions/SessionBase.ts";
 import { pyRepr } from "../template/pyRepr.ts";
 import { parseSettingsPy, type SettingsPyError } from "./parseSettingsPy.ts";
 import { SETTINGS_PY_PROBLEMS } from "./settingsPyProblems.ts";
@@ -56,15 +57,6 @@ const TRUTH_SETTINGS = new Set([
   "SESSION_SAVE_EVERY_REQUEST",
 ]);
 
-/** Python's bool() of a value settings.py can hold. */
-function pyTruth(value: unknown): boolean {
-  if (value === null || value === false || value === 0 || value === "") return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (value instanceof Map) return value.size > 0;
-  if (typeof value === "object") return Object.keys(value).length > 0;
-  return true;
-}
-
 /**
  * What Django makes of a value Python allows but the setting's own type is
  * not: a bool setting is only tested for truth, so 'False' (a non-empty str)
@@ -78,7 +70,7 @@ function asDjangoUsesIt(
   line: number,
 ): { value: unknown; warning: SettingsPyError } | null {
   let used: unknown;
-  if (TRUTH_SETTINGS.has(name) && typeof value !== "boolean") used = pyTruth(value);
+  if (TRUTH_SETTINGS.has(name) && typeof value !== "boolean") used = truthy(value);
   else if (name === "SESSION_COOKIE_AGE" && typeof value === "boolean") used = value ? 1 : 0;
   else return null;
   const problem: Problem = {

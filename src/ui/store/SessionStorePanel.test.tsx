@@ -109,6 +109,18 @@ describe("the session store panel", () => {
     await renderPanel(other, <SessionStorePanel />);
     expect(row().className).not.toContain("expired");
     expect(row().textContent).toContain("never");
+    cleanup();
+    // set_expiry(-5): at or below 0, the next load expires the file, whatever its age.
+    const third = await panelTestPlayground();
+    await third.getState().changeSettings({
+      SESSION_ENGINE: "django.contrib.sessions.backends.file",
+    });
+    await third.getState().runOps([
+      ["set", "k", 1],
+      ["set_expiry", -5],
+    ]);
+    await renderPanel(third, <SessionStorePanel />);
+    expect(row().className).toContain("expired");
   });
 
   it("explains signed_cookies and reads the payload out of the cookie", async () => {
