@@ -96,6 +96,7 @@ const SETTINGS: unknown[] = [
   { SESSION_COOKIE_NAME: "a b" },
   { SESSION_CACHE_ALIAS: 1 },
   { SESSION_COOKIE_AGE: 1.5 },
+  { SESSION_COOKIE_AGE: 2 ** 60 },
   { SESSION_COOKIE_DOMAIN: "" },
   { SESSION_FILE_PATH: 1 },
   { SESSION_FILE_PATH: "../etc" },

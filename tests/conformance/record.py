@@ -180,7 +180,8 @@ def validate_settings(s, where):
         elif name == "SESSION_COOKIE_NAME":
             bad = not isinstance(v, str) or v == ""
         elif name == "SESSION_COOKIE_AGE":
-            bad = not _is_int(v)
+            # The playground holds numbers as JavaScript does: an int it could not keep exact is refused.
+            bad = not _is_int(v) or abs(v) > 2**53 - 1
         elif name == "SESSION_COOKIE_DOMAIN":
             bad = v is not None and not isinstance(v, str)
         elif name == "SESSION_COOKIE_PATH":

@@ -173,6 +173,8 @@ function checkSetting(name: string, value: unknown): unknown {
       return value;
     case "SESSION_COOKIE_AGE":
       expect(isInt(value), name, "seconds", value);
+      // Beyond 2**53 - 1 the digits were rounded as the number was read: refused, not changed.
+      expect(Number.isSafeInteger(value), name, "inexactSeconds", value);
       return value;
     case "SESSION_COOKIE_DOMAIN":
       expect(

@@ -10,6 +10,8 @@ export const SETTINGS_PROBLEMS = {
   cookieName: "{{name}} must be a cookie name (letters, digits, !#$%&'*+-.^_`|~), got {{got}}",
   string: "{{name}} must be a string, got {{got}}",
   seconds: "{{name}} must be an integer (seconds), got {{got}}",
+  inexactSeconds:
+    "{{name}} must be within ±9007199254740991 (2**53 - 1): Python's ints have no limit, but the playground keeps numbers as JavaScript does and would not keep its digits, got {{got}}",
   domainOrNull: "{{name}} must be a domain string or null, got {{got}}",
   directoryOrNull: "{{name}} must be a directory name or null, got {{got}}",
   dotDot: '{{name}} may not contain "..", got {{got}}',

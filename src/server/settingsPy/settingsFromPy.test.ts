@@ -51,6 +51,12 @@ describe("settings from settings.py", () => {
     ]);
   });
 
+  it("refuses a SESSION_COOKIE_AGE whose digits JavaScript would round, rather than apply other ones", () => {
+    const r = settingsFromPy("SECRET_KEY = 'k'\nSESSION_COOKIE_AGE = 9007199254740993\n");
+    expect(r.settings).toBeNull();
+    expect(r.errors[0].message).toContain("must be within ±9007199254740991");
+  });
+
   it("reads SESSION_COOKIE_AGE = True as the int Python says it is, 1, with a warning", () => {
     const r = settingsFromPy("SECRET_KEY = 'k'\nSESSION_COOKIE_AGE = True\n");
     expect(r.settings?.SESSION_COOKIE_AGE).toBe(1);

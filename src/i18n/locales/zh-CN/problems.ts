@@ -11,6 +11,8 @@ export default {
     cookieName: "{{name}} 必须是合法的 Cookie 名（字母、数字、!#$%&'*+-.^_`|~），实际是 {{got}}",
     string: "{{name}} 必须是字符串，实际是 {{got}}",
     seconds: "{{name}} 必须是整数（秒），实际是 {{got}}",
+    inexactSeconds:
+      "{{name}} 必须在 ±9007199254740991（2**53 - 1）以内：Python 的整数没有上限，但实验场像 JavaScript 一样保存数字，保不住它的每一位，实际是 {{got}}",
     domainOrNull: "{{name}} 必须是域名字符串或 null，实际是 {{got}}",
     directoryOrNull: "{{name}} 必须是目录名或 null，实际是 {{got}}",
     dotDot: '{{name}} 不能包含 ".."，实际是 {{got}}',
