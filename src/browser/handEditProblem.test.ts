@@ -15,6 +15,11 @@ describe("a cookie typed by hand in the developer tools", () => {
     expect(handEditProblem("sessionid", "a\nb")).toBe("cookieEditChars");
   });
 
+  it("is refused with neither a name nor a value, as Chromium refuses one with no content", () => {
+    expect(handEditProblem("", "")).toBe("cookieEditEmpty");
+    expect(handEditProblem("", "v")).toBeNull();
+  });
+
   it("is refused with a space at either end, which parsing would trim", () => {
     expect(handEditProblem("sessionid", " abc")).toBe("cookieEditSpace");
     expect(handEditProblem("sessionid ", "abc")).toBe("cookieEditSpace");

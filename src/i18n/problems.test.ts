@@ -64,6 +64,7 @@ const SCENARIOS = [
   withStep({ edit_cookie: { name: "sessionid", value: 1 } }),
   withStep({ edit_cookie: { name: "sessionid", value: "abc; Path=/x" } }),
   withStep({ edit_cookie: { name: "sessionid", value: " abc" } }),
+  withStep({ edit_cookie: { name: "", value: "" } }),
   withStep({ edit_cookie: { name: "sessionid", value: "x".repeat(5000) } }),
   withStep({ settings: { SESSION_COOKIE_AGE: "1" } }),
   '{"settings": {"SECRET_KEY": "k"} "steps": []}',

@@ -289,7 +289,7 @@ export function parseScenario(input: string | Json, nowMs: number = Date.now()):
     }
     if (parsed.offsetMinutes === null) fail("start", "startOffset", { got: show(text) });
     start = parsed.epochMs;
-    // A time zone ahead of UTC can name a moment past datetime.max in UTC.
+    // An offset behind UTC (-05:00) can name a moment past datetime.max in UTC.
     if (start > DATETIME_MAX_MS) fail("start", "startMax", { got: show(text) });
   }
   // Missing, it has no value to show ("got undefined" would be JavaScript's word, not the format's).

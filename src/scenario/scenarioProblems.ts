@@ -50,6 +50,7 @@ export const SCENARIO_PROBLEMS = {
     "the developer tools refuse this cookie: a name or value cannot hold ';' (it ends a cookie; attributes such as Path have their own columns) or a control character, and a name cannot hold '='",
   cookieEditSpace:
     "the developer tools refuse this cookie: a name or value cannot start or end with a space (parsing trims it)",
+  cookieEditEmpty: "the developer tools refuse this cookie: it has neither a name nor a value",
   cookieEditSize:
     "the developer tools refuse this cookie: its name and value are {{got}} bytes together, over the 4096 a browser keeps",
   tooDeep: "hold values nested too deeply to read",

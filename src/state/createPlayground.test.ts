@@ -193,6 +193,33 @@ describe("the playground core", () => {
     expect(store.getState().currentBrowser).toBe("B");
   });
 
+  it("keeps the present in its own browser when a past step is selected while a step runs", async () => {
+    let release = () => {};
+    let gated = false;
+    const { store } = playground(undefined, {
+      transport: (server) => async (r) => {
+        if (gated) await new Promise<void>((resolve) => (release = resolve));
+        return server.handle(r);
+      },
+    });
+    await store.getState().init();
+    await store.getState().runOps([["set", "a", 1]], "A");
+    store.getState().addBrowser("B");
+    await store.getState().runOps([["set", "b", 1]], "B");
+    await store.getState().advance(60);
+    store.getState().switchBrowser("A");
+    gated = true;
+    const running = store.getState().runOps([["get", "a"]]);
+    await expect.poll(() => store.getState().busy).toBe(true);
+    // The learner clicks B's step while the request is on its way.
+    store.getState().select(1);
+    expect(store.getState().currentBrowser).toBe("B");
+    release();
+    await running;
+    expect(store.getState().cursor).toBeNull();
+    expect(store.getState().currentBrowser).toBe("A");
+  });
+
   it("says so when the state could not be saved, and keeps working", async () => {
     const { store } = playground(undefined, {
       save: async () => {

@@ -452,10 +452,17 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       const acting = "request" in s ? s.request.browser : undefined;
       if (cursor !== null && cursor < timeline.length - 1) await truncateTo(cursor, acting);
       if (refine) s = refine(s);
-      // Acting from a past step continues in the browser on show there.
+      // Acting from a past step continues in the browser on show there; a step selected while
+      // this one runs does not take the present to its browser.
       browserBeforePast = null;
+      const shown = get().currentBrowser;
       const { entry, outcome } = await runStep(s);
-      set({ timeline: [...get().timeline, entry], cursor: null, ...liveState(outcome) });
+      set({
+        timeline: [...get().timeline, entry],
+        cursor: null,
+        currentBrowser: shown,
+        ...liveState(outcome),
+      });
       if ("settings" in s) set(settingsPyInStep());
       persist();
       return entry;

@@ -83,11 +83,13 @@ def hand_edit_refused(name, value):
     """As src/browser/handEditProblem.ts: what Chromium's DevTools refuse to store when typed."""
     bad = lambda text, extra: any(ord(ch) < 0x20 or ord(ch) == 0x7F or ch in extra for ch in text)
     return (
-        bad(name, ";=")
+        (name == "" and value == "")
+        or bad(name, ";=")
         or bad(value, ";")
         or name != name.strip(" ")
         or value != value.strip(" ")
-        or len((name + value).encode()) > 4096
+        # A lone surrogate counts as the 3 bytes JavaScript's TextEncoder writes for it.
+        or len((name + value).encode("utf-8", "surrogatepass")) > 4096
     )
 
 

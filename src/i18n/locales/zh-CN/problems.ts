@@ -70,6 +70,7 @@ export default {
     cookieEditChars:
       "开发者工具不接受这个 Cookie：名称和值里不能有 “;”（它会结束一个 Cookie；Path 等属性有自己的列）或控制字符，名称里也不能有 “=”",
     cookieEditSpace: "开发者工具不接受这个 Cookie：名称和值不能以空格开头或结尾（解析时会被去掉）",
+    cookieEditEmpty: "开发者工具不接受这个 Cookie：它既没有名称也没有值",
     cookieEditSize:
       "开发者工具不接受这个 Cookie：名称和值加起来有 {{got}} 字节，超过了浏览器最多保存的 4096 字节",
     tooDeep: "其中的值嵌套太深，无法读取",
