@@ -26,6 +26,8 @@ export interface SettingsPyResult {
   values: Record<string, unknown>;
   /** The lines [first, last] of each name's last assignment. */
   lines: Record<string, [number, number]>;
+  /** The names whose value is a float: `values` holds the number, which says 0 for 0.0. */
+  floats: Set<string>;
   errors: SettingsPyError[];
 }
 
@@ -526,7 +528,7 @@ function arith(op: Tok, a: unknown, b: unknown): unknown {
  * `errors` is empty; every bad statement is reported, to mark them all.
  */
 export function parseSettingsPy(source: string): SettingsPyResult {
-  const result: SettingsPyResult = { values: {}, lines: {}, errors: [] };
+  const result: SettingsPyResult = { values: {}, lines: {}, floats: new Set(), errors: [] };
   let tokens: ReturnType<typeof tokenize>;
   try {
     tokens = tokenize(source);
@@ -557,6 +559,8 @@ export function parseSettingsPy(source: string): SettingsPyResult {
       p.names.set(name, value);
       // Floats only matter while evaluating (1 / 2 is 0.5); a setting holds the number.
       result.values[name] = isFloat(value) ? value.float : value;
+      if (isFloat(value)) result.floats.add(name);
+      else result.floats.delete(name);
       result.lines[name] = [line, endLine];
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;

@@ -49,6 +49,12 @@ describe("settings from settings.py", () => {
       [4, expect.stringContaining("bool([]) is False")],
       [5, expect.stringContaining("bool(None) is False")],
     ]);
+    // A float is named as Python writes it.
+    expect(
+      settingsFromPy("SECRET_KEY = 'k'\nSESSION_COOKIE_SECURE = 0.0\n").warnings[0].message,
+    ).toContain(
+      "SESSION_COOKIE_SECURE = 0.0: Django only asks whether it is true, and bool(0.0) is False",
+    );
   });
 
   it("refuses a SESSION_COOKIE_AGE whose digits JavaScript would round, rather than apply other ones", () => {

@@ -9,6 +9,7 @@ import { SETTINGS_PROBLEMS } from "../../engine/conf/settingsProblems.ts";
 import { difflibRatio } from "../../engine/python/difflibRatio.ts";
 import type { Problem } from "../../engine/problem/Problem.ts";
 import { problemText } from "../../engine/problem/problemText.ts";
+import { pyFloat } from "../../engine/python/pyFloat.ts";
 import { truthy } from "../../engine/sessions/SessionBase.ts";
 import { pyRepr } from "../template/pyRepr.ts";
 import { parseSettingsPy, type SettingsPyError } from "./parseSettingsPy.ts";
@@ -67,6 +68,7 @@ const TRUTH_SETTINGS = new Set([
 function asDjangoUsesIt(
   name: string,
   value: unknown,
+  isFloat: boolean,
   line: number,
 ): { value: unknown; warning: SettingsPyError } | null {
   let used: unknown;
@@ -75,7 +77,8 @@ function asDjangoUsesIt(
   else return null;
   const problem: Problem = {
     code: TRUTH_SETTINGS.has(name) ? "settingsPy.truthy" : "settingsPy.boolIsInt",
-    params: { name, value: pyRepr(value), used: pyRepr(used) },
+    // A float written as Python writes it (0.0, not 0).
+    params: { name, value: pyRepr(isFloat ? pyFloat(value as number) : value), used: pyRepr(used) },
   };
   const message = problemText(SETTINGS_PY_PROBLEMS, "settingsPy", problem);
   return { value: used, warning: { line, column: 1, message, problem } };
@@ -104,7 +107,7 @@ export function settingsFromPy(source: string): SettingsFromPy {
     Object.entries(parsed.values)
       .filter(([n]) => known.includes(n))
       .map(([n, v]) => {
-        const used = asDjangoUsesIt(n, v, parsed.lines[n][0]);
+        const used = asDjangoUsesIt(n, v, parsed.floats.has(n), parsed.lines[n][0]);
         if (!used) return [n, v];
         warnings.push(used.warning);
         return [n, used.value];
