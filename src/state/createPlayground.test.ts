@@ -30,6 +30,16 @@ function playground(
   return { store, box, db };
 }
 
+/** Step 1 taken in A, step 2 in B, step 3 a clock step; A in use. */
+async function stepsOfTwoBrowsers(store: ReturnType<typeof playground>["store"]) {
+  await store.getState().init();
+  await store.getState().runOps([["set", "a", 1]], "A");
+  store.getState().addBrowser("B");
+  await store.getState().runOps([["set", "b", 1]], "B");
+  await store.getState().advance(60);
+  store.getState().switchBrowser("A");
+}
+
 describe("the playground core", () => {
   it("walks the tutorial: log in as alice, greeted, log out, sent back to login", async () => {
     const { store } = playground();
@@ -170,12 +180,7 @@ describe("the playground core", () => {
 
   it("shows a past step in the browser that took it, and gives the present its browser back", async () => {
     const { store } = playground();
-    await store.getState().init();
-    await store.getState().runOps([["set", "a", 1]], "A");
-    store.getState().addBrowser("B");
-    await store.getState().runOps([["set", "b", 1]], "B");
-    await store.getState().advance(60);
-    store.getState().switchBrowser("A");
+    await stepsOfTwoBrowsers(store);
     store.getState().select(1);
     expect(store.getState().currentBrowser).toBe("B");
     store.getState().stepBack();
@@ -202,12 +207,7 @@ describe("the playground core", () => {
         return server.handle(r);
       },
     });
-    await store.getState().init();
-    await store.getState().runOps([["set", "a", 1]], "A");
-    store.getState().addBrowser("B");
-    await store.getState().runOps([["set", "b", 1]], "B");
-    await store.getState().advance(60);
-    store.getState().switchBrowser("A");
+    await stepsOfTwoBrowsers(store);
     gated = true;
     const running = store.getState().runOps([["get", "a"]]);
     await expect.poll(() => store.getState().busy).toBe(true);

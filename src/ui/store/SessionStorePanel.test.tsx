@@ -7,6 +7,7 @@ import {
   panelTestPlayground,
   renderPanel,
 } from "../common/panelTestPlayground.tsx";
+import type { Op } from "../../server/views/ops.ts";
 import { SessionStorePanel } from "./SessionStorePanel.tsx";
 import { WindowedTable } from "./WindowedTable.tsx";
 
@@ -14,6 +15,16 @@ afterEach(cleanup);
 modalDialogsInJsdom();
 
 const login = { method: "POST", form: { user: "alice", pwd: "alice123" } };
+
+/** A playground on the file engine that has run `ops` in one request. */
+async function fileEngine(ops: Op[], settings: Record<string, unknown> = {}) {
+  const store = await panelTestPlayground();
+  await store
+    .getState()
+    .changeSettings({ SESSION_ENGINE: "django.contrib.sessions.backends.file", ...settings });
+  await store.getState().runOps(ops);
+  return store;
+}
 
 describe("the session store panel", () => {
   it("shows the django_session row of this browser's session, decoded", async () => {
@@ -81,12 +92,7 @@ describe("the session store panel", () => {
   });
 
   it("marks a session file expired as the file engine judges it: last save + SESSION_COOKIE_AGE, a custom expiry in seconds never", async () => {
-    const store = await panelTestPlayground();
-    await store.getState().changeSettings({
-      SESSION_ENGINE: "django.contrib.sessions.backends.file",
-      SESSION_COOKIE_AGE: 3600,
-    });
-    await store.getState().runOps([["set", "k", 1]]);
+    const store = await fileEngine([["set", "k", 1]], { SESSION_COOKIE_AGE: 3600 });
     await store.getState().advance(1800);
     // A read does not save: the file keeps its modification time.
     await store.getState().runOps([["get", "k"]]);
@@ -97,11 +103,7 @@ describe("the session store panel", () => {
     expect(row().className).toContain("expired");
     cleanup();
     // set_expiry(10): get_expiry_age returns 10 as it is, so the file engine never expires it.
-    const other = await panelTestPlayground();
-    await other.getState().changeSettings({
-      SESSION_ENGINE: "django.contrib.sessions.backends.file",
-    });
-    await other.getState().runOps([
+    const other = await fileEngine([
       ["set", "k", 1],
       ["set_expiry", 10],
     ]);
@@ -111,11 +113,7 @@ describe("the session store panel", () => {
     expect(row().textContent).toContain("never");
     cleanup();
     // set_expiry(-5): at or below 0, the next load expires the file, whatever its age.
-    const third = await panelTestPlayground();
-    await third.getState().changeSettings({
-      SESSION_ENGINE: "django.contrib.sessions.backends.file",
-    });
-    await third.getState().runOps([
+    const third = await fileEngine([
       ["set", "k", 1],
       ["set_expiry", -5],
     ]);
