@@ -91,6 +91,20 @@ describe("the session store panel", () => {
     expect(screen.getByText(/until/).textContent).toContain("manage.py clearsessions");
   });
 
+  it("greys a db row only once its expire_date is reached, not while under a second is left", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([
+      ["set", "k", 1],
+      ["set_expiry", 10],
+    ]);
+    await store.getState().advance(9.5);
+    await renderPanel(store, <SessionStorePanel />);
+    const row = () => screen.getByText(/"k": 1/).closest("tr")!;
+    expect(row().className).not.toContain("expired");
+    await act(() => store.getState().advance(0.5));
+    expect(row().className).toContain("expired");
+  });
+
   it("marks a session file expired as the file engine judges it: last save + SESSION_COOKIE_AGE, a custom expiry in seconds never", async () => {
     const store = await fileEngine([["set", "k", 1]], { SESSION_COOKIE_AGE: 3600 });
     await store.getState().advance(1800);

@@ -64,7 +64,14 @@ export const StoreEntryRow = memo(function StoreEntryRow({
 }: RowProps) {
   const { t, i18n } = useT("store");
   const { entry, change } = row;
-  const expired = entry.expires !== null && secondsLeft(entry.expires, naming.now) <= 0;
+  // As each engine judges it: a row or a cache entry once its instant is reached
+  // (expire_date__gt=now; locmem's exp <= now), a file once under a second is left
+  // (the file engine floors get_expiry_age to whole seconds).
+  const expired =
+    entry.expires !== null &&
+    (entry.backend === "file"
+      ? secondsLeft(entry.expires, naming.now) <= 0
+      : Date.parse(entry.expires) <= Date.parse(naming.now));
   const classes = [change, isCurrent && "current", expired && "expired", selected && "selected"]
     .filter(Boolean)
     .join(" ");
