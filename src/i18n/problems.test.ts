@@ -157,10 +157,15 @@ async function refusals() {
       "SESSION_FOO = 1",
       "SESSION_COOKIE_SECURE = 'False'",
       "SESSION_COOKIE_AGE = True",
+      "SESSION_COOKIE_AGE = 60.0",
     ].map((line) => {
       const [warning] = settingsFromPy(`SECRET_KEY = "k"\n${line}\n`).warnings;
       return { problem: warning.problem!, detail: warning.message };
     }),
+    ((line) => {
+      const [error] = settingsFromPy(`SECRET_KEY = "k"\n${line}\n`).errors;
+      return { problem: error.problem!, detail: error.message };
+    })("SESSION_COOKIE_AGE = 0.5"),
     // JSON.parse and jsonc-parser agree on what is JSON: this is only the fallback's wording.
     refusal(() => {
       const { code, params } = jsonProblem("{}");

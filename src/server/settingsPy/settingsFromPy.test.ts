@@ -71,6 +71,23 @@ describe("settings from settings.py", () => {
     );
   });
 
+  it("takes a whole float SESSION_COOKIE_AGE as its int with a warning, and refuses a fraction without saying Django would", () => {
+    const whole = settingsFromPy("SECRET_KEY = 'k'\nSESSION_COOKIE_AGE = 1209600.0\n");
+    expect(whole.settings?.SESSION_COOKIE_AGE).toBe(1209600);
+    expect(whole.warnings.map((w) => [w.line, w.message])).toEqual([
+      [
+        2,
+        "SESSION_COOKIE_AGE = 1209600.0: a float. Django uses it as it is (get_expiry_age() answers 1209600.0); this playground keeps whole seconds and uses 1209600.",
+      ],
+    ]);
+    const part = settingsFromPy("SECRET_KEY = 'k'\nSESSION_COOKIE_AGE = 0.5\n");
+    expect(part.settings).toBeNull();
+    expect(part.errors.map((e) => [e.line, e.problem?.code])).toEqual([
+      [2, "settingsPy.floatAgeRefused"],
+    ]);
+    expect(part.errors[0].message).not.toContain("must be an integer");
+  });
+
   it("applies nothing from a file with a line Python would refuse as indented", () => {
     const r = settingsFromPy("SECRET_KEY = 'k'\n\tSESSION_COOKIE_AGE = 10\n");
     expect(r.settings).toBeNull();

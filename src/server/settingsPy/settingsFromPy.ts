@@ -72,11 +72,17 @@ function asDjangoUsesIt(
   line: number,
 ): { value: unknown; warning: SettingsPyError } | null {
   let used: unknown;
-  if (TRUTH_SETTINGS.has(name) && typeof value !== "boolean") used = truthy(value);
-  else if (name === "SESSION_COOKIE_AGE" && typeof value === "boolean") used = value ? 1 : 0;
-  else return null;
+  let code: string;
+  if (TRUTH_SETTINGS.has(name) && typeof value !== "boolean") {
+    [used, code] = [truthy(value), "settingsPy.truthy"];
+  } else if (name === "SESSION_COOKIE_AGE" && typeof value === "boolean") {
+    [used, code] = [value ? 1 : 0, "settingsPy.boolIsInt"];
+  } else if (name === "SESSION_COOKIE_AGE" && isFloat && Number.isInteger(value)) {
+    // Django keeps the float (get_expiry_age() answers 1209600.0); the format holds an int.
+    [used, code] = [value, "settingsPy.floatAge"];
+  } else return null;
   const problem: Problem = {
-    code: TRUTH_SETTINGS.has(name) ? "settingsPy.truthy" : "settingsPy.boolIsInt",
+    code,
     // A float written as Python writes it (0.0, not 0).
     params: { name, value: pyRepr(isFloat ? pyFloat(value as number) : value), used: pyRepr(used) },
   };
@@ -85,7 +91,19 @@ function asDjangoUsesIt(
 }
 
 /** A refused value named as the file writes it, in Python ('long', True, None), not as JSON. */
-function inPythonWords(e: SettingsError, value: unknown): { message: string; problem: Problem } {
+function inPythonWords(
+  e: SettingsError,
+  value: unknown,
+  isFloat: boolean,
+): { message: string; problem: Problem } {
+  // Django takes any number of seconds; it is the playground that keeps whole ones.
+  if (e.setting === "SESSION_COOKIE_AGE" && isFloat && Number.isFinite(value)) {
+    const problem: Problem = {
+      code: "settingsPy.floatAgeRefused",
+      params: { name: e.setting, value: pyRepr(pyFloat(value as number)) },
+    };
+    return { message: problemText(SETTINGS_PY_PROBLEMS, "settingsPy", problem), problem };
+  }
   if (e.problem.params.got === undefined) return { message: e.message, problem: e.problem };
   const problem = { ...e.problem, params: { ...e.problem.params, got: pyRepr(value) } };
   return { message: problemText(SETTINGS_PROBLEMS, "settings", problem), problem };
@@ -121,7 +139,11 @@ export function settingsFromPy(source: string): SettingsFromPy {
     } catch (e) {
       if (!(e instanceof SettingsError)) throw e;
       if (e.setting !== "SESSION_CACHE_ALIAS")
-        errors.push({ line: parsed.lines[name][0], column: 1, ...inPythonWords(e, value) });
+        errors.push({
+          line: parsed.lines[name][0],
+          column: 1,
+          ...inPythonWords(e, value, parsed.floats.has(name)),
+        });
     }
   }
   if (errors.length) return { settings: null, errors, warnings };

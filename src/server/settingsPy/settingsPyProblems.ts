@@ -34,6 +34,10 @@ export const SETTINGS_PY_PROBLEMS = {
     "{{name}} = {{value}}: Django only asks whether it is true, and bool({{value}}) is {{used}}, so it acts as {{used}}. Write True or False.",
   boolIsInt:
     "{{name}} = {{value}}: in Python a bool is an int, so Django uses {{used}} second(s). Write a number of seconds.",
+  floatAge:
+    "{{name}} = {{value}}: a float. Django uses it as it is (get_expiry_age() answers {{value}}); this playground keeps whole seconds and uses {{used}}.",
+  floatAgeRefused:
+    "{{name}} = {{value}}: Django would take a fraction of a second here, but this playground keeps whole seconds. Write a whole number of seconds.",
 } as const;
 
 /** What the reader does not run, by the construct it names. */

@@ -123,5 +123,9 @@ export default {
       "{{name}} = {{value}}：Django 只看它是真是假，而 bool({{value}}) 是 {{used}}，所以它的效果等于 {{used}}。请写 True 或 False。",
     boolIsInt:
       "{{name}} = {{value}}：在 Python 里 bool 就是 int，所以 Django 用的是 {{used}} 秒。请写秒数。",
+    floatAge:
+      "{{name}} = {{value}}：这是一个浮点数。Django 会原样使用它（get_expiry_age() 返回 {{value}}）；这个实验场只保存整秒，用的是 {{used}}。",
+    floatAgeRefused:
+      "{{name}} = {{value}}：Django 在这里也接受带小数的秒数，但这个实验场只保存整秒。请写一个整数秒数。",
   },
 } satisfies Translation<typeof en>;
