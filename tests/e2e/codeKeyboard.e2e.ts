@@ -22,7 +22,7 @@ async function firstLine() {
 
 /** Tabs into the editor from the button before it, keyboard only. */
 async function tabIntoEditor() {
-  await lab.page.getByRole("button", { name: "Restore the tutorial's code" }).focus();
+  await lab.page.getByRole("button", { name: "Larger editor" }).focus();
   await lab.page.keyboard.press("Tab");
   expect(await focus()).toBe("editor");
 }
@@ -46,7 +46,7 @@ describe("leaving the code editor by keyboard, in Chromium", () => {
     expect(await focus()).toBe("editor");
     await page.keyboard.press("Escape");
     await page.keyboard.press("Shift+Tab");
-    expect(await focus()).toBe("button Restore the tutorial's code");
+    expect(await focus()).toBe("button Larger editor");
     await lab.shot("code-keyboard-1-left-backwards");
   });
 
@@ -94,5 +94,27 @@ describe("leaving the code editor by keyboard, in Chromium", () => {
     expect(await focus()).toBe("editor");
     expect(await firstLine()).not.toBe(line);
     expect(await keys.textContent()).toMatch(/^Tab indents\./);
+  });
+});
+
+describe("room for the code editor, in Chromium", () => {
+  it("gives the editor most of its column at a press, and the cookies and the store their room back at the next", async () => {
+    const { page } = lab;
+    const editorHeight = async () => (await page.locator(".code-editor").boundingBox())!.height;
+    const cookiesHeight = async () =>
+      (await page.getByTestId("cookies-panel").boundingBox())!.height;
+    const [editor, cookies] = [await editorHeight(), await cookiesHeight()];
+    const larger = page.getByRole("button", { name: "Larger editor" });
+    expect(await larger.getAttribute("aria-pressed")).toBe("false");
+    await larger.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(editorHeight).toBeGreaterThan(editor * 1.8);
+    expect(await cookiesHeight()).toBeLessThan(cookies);
+    expect(await larger.getAttribute("aria-pressed")).toBe("true");
+    await lab.shot("code-larger-editor");
+    await page.keyboard.press("Enter");
+    await expect.poll(editorHeight).toBeCloseTo(editor, 0);
+    expect(await cookiesHeight()).toBeCloseTo(cookies, 0);
+    expect(await larger.getAttribute("aria-pressed")).toBe("false");
   });
 });

@@ -1,10 +1,11 @@
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useContext, useMemo, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { CODE_FILES, type CodeFile } from "../../state/projectCode.ts";
 import { drafts as draftStore, useCurrentDrafts } from "../../state/drafts.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { useUiPrefs } from "../../state/uiPrefs.ts";
 import { useProblemText } from "../common/useProblemText.ts";
+import { ToolsPaneContext } from "../layout/ToolsPaneContext.ts";
 import { usePastGuard } from "../timeline/usePastGuard.tsx";
 import "./code.css";
 
@@ -30,6 +31,7 @@ export function CodePanel() {
   const editCode = usePlayground((s) => s.editCode);
   const runViews = usePlayground((s) => s.runViews);
   const restoreCode = usePlayground((s) => s.restoreCode);
+  const toolsPane = useContext(ToolsPaneContext);
   const presenter = useUiPrefs((s) => s.presenter);
   const cursor = usePlayground((s) => s.cursor);
   // Saving settings.py is a settings step: from a past step it drops the later ones, so it asks
@@ -130,6 +132,17 @@ export function CodePanel() {
             >
               {t("restore")}
             </button>
+            {toolsPane && (
+              <button
+                type="button"
+                className="tb-toggle"
+                aria-pressed={toolsPane.large}
+                title={t("largerEditorHint")}
+                onClick={toolsPane.toggle}
+              >
+                {t("largerEditor")}
+              </button>
+            )}
             <span className="hint" role="status">
               {dirty ? t("unsaved") : saved && t("saved")}
             </span>

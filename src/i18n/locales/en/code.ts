@@ -18,6 +18,9 @@ export default {
   pastSettingsPy:
     "You are looking at step {{step}}. This is settings.py as it is now; saving a change applies it as a settings step right after step {{step}}, and the steps after it are discarded (you are asked first).",
   unsaved: "Unsaved changes",
+  largerEditor: "Larger editor",
+  largerEditorHint:
+    "Gives the editor most of this column: the cookies and the session store shrink. Press again to put them back.",
   restore: "Restore the tutorial's code",
   restoreConfirm:
     "Put back the tutorial's version of {{file}}? Your changes to this file are lost.",

@@ -21,6 +21,8 @@ export default {
   pastSettingsPy:
     "你正在查看第 {{step}} 步。这里是 settings.py 现在的内容；保存修改会把它作为第 {{step}} 步之后的一个设置步骤来执行，之后的步骤会被丢弃（会先问你）。",
   unsaved: "有未保存的修改",
+  largerEditor: "放大编辑区",
+  largerEditorHint: "让编辑区占据这一栏的大部分：Cookie 和会话存储会缩小。再按一次恢复原样。",
   restore: "恢复教程原来的代码",
   restoreConfirm: "把 {{file}} 恢复成教程里的版本吗？你对这个文件的修改会丢失。",
   runViews: "运行我的视图",
