@@ -12,7 +12,15 @@ declare module "vitest" {
 
 /** Builds the app once and serves it on loopback for every end-to-end test. */
 export async function setup(project: TestProject) {
-  await build({ logLevel: "warn" });
+  // Vitest sets NODE_ENV=test, and Vite would then bundle React's development build: the tests
+  // would drive an app no learner gets. The build the README's `npm run build` makes, instead.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ logLevel: "warn" });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   // lab.test (mapped to loopback in Chromium) is how a test opens the app as a non-secure page.
   server = await preview({
     preview: { host: "127.0.0.1", port: 4180, strictPort: false, allowedHosts: ["lab.test"] },
