@@ -1,4 +1,6 @@
 import { isPyFloat } from "../python/pyFloat.ts";
+import { truthy } from "../python/truthy.ts";
+import { EXPIRY_KEY } from "./expiryKey.ts";
 import type { EngineContext } from "../EngineContext.ts";
 import { dictUpdatePairs } from "../python/dictUpdatePairs.ts";
 import { pyDictFromJson } from "../python/pyDictFromJson.ts";
@@ -21,7 +23,6 @@ export type SessionData = Map<string, unknown>;
 export const VALID_KEY_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
 export const TEST_COOKIE_NAME = "testcookie";
 export const TEST_COOKIE_VALUE = "worked";
-export const EXPIRY_KEY = "_session_expiry";
 
 /** What set_expiry accepts: seconds, null, a datetime, or a timedelta in seconds. */
 export type ExpiryValue = number | null | PyDateTime | { timedelta: number };
@@ -30,16 +31,6 @@ export type ExpiryValue = number | null | PyDateTime | { timedelta: number };
 export interface ExpiryOptions {
   modification?: PyDateTime;
   expiry?: unknown;
-}
-
-/** Python truthiness for the JSON-like values a session holds. */
-export function truthy(v: unknown): boolean {
-  if (v === null || v === undefined || v === false || v === 0 || v === "") return false;
-  if (Array.isArray(v)) return v.length > 0;
-  if (v instanceof Map) return v.size > 0;
-  if (isPyFloat(v)) return v.valueOf() !== 0;
-  if (typeof v === "object" && !isPyDateTime(v)) return Object.keys(v).length > 0;
-  return true;
 }
 
 /** Decoded session data (pyDictFromJson's Map for a JSON object) as the session's dict. */

@@ -10,7 +10,7 @@ import { difflibRatio } from "../../engine/python/difflibRatio.ts";
 import type { Problem } from "../../engine/problem/Problem.ts";
 import { problemText } from "../../engine/problem/problemText.ts";
 import { pyFloat } from "../../engine/python/pyFloat.ts";
-import { truthy } from "../../engine/sessions/SessionBase.ts";
+import { truthy } from "../../engine/python/truthy.ts";
 import { pyRepr } from "../template/pyRepr.ts";
 import { parseSettingsPy, type SettingsPyError } from "./parseSettingsPy.ts";
 import { SETTINGS_PY_PROBLEMS } from "./settingsPyProblems.ts";

@@ -1,6 +1,6 @@
 import { redirect } from "../http/HttpResponse.ts";
 import { PythonError } from "../../engine/python/PythonError.ts";
-import { truthy } from "../../engine/sessions/SessionBase.ts";
+import { truthy } from "../../engine/python/truthy.ts";
 import type { View } from "./View.ts";
 
 /** UserInfo.objects, as the tutorial's database holds it. */

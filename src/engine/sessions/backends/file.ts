@@ -1,13 +1,9 @@
 import type { EngineContext } from "../../EngineContext.ts";
 import { aware } from "../../python/pyDateTime.ts";
 import { joinPath } from "../../storage/SimFileSystem.ts";
-import {
-  EXPIRY_KEY,
-  SessionBase,
-  VALID_KEY_CHARS,
-  truthy,
-  type SessionData,
-} from "../SessionBase.ts";
+import { truthy } from "../../python/truthy.ts";
+import { EXPIRY_KEY } from "../expiryKey.ts";
+import { SessionBase, VALID_KEY_CHARS, type SessionData } from "../SessionBase.ts";
 import { CreateError, InvalidSessionKey, UpdateError } from "../errors.ts";
 
 /** What tempfile.gettempdir() answers on the simulated server. */

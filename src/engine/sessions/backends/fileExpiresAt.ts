@@ -1,6 +1,8 @@
 import { fromisoformat } from "../../python/pyDateTime.ts";
 import { isPyFloat } from "../../python/pyFloat.ts";
-import { EXPIRY_KEY, truthy, type SessionData } from "../SessionBase.ts";
+import { truthy } from "../../python/truthy.ts";
+import { EXPIRY_KEY } from "../expiryKey.ts";
+import type { SessionData } from "../SessionBase.ts";
 
 /**
  * The instant (epoch ms) that the file engine's load() measures a session
