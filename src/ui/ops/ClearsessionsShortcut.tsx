@@ -12,7 +12,9 @@ export function ClearsessionsShortcut({ onRun }: { onRun(): void }) {
       <div className="python ops-python">$ python manage.py clearsessions</div>
       <p className="ops-explain">{t("explain.clearsessions")}</p>
       <p className="ops-explain">
-        {t("manage:engineIntro", { engine })} {t(`manage:engines.${engine}`)}
+        {/* The key ends with its separator: ": " in English, "：" in Chinese. */}
+        {t("manage:engineIntro", { engine })}
+        {t(`manage:engines.${engine}`)}
       </p>
       <div className="row">
         <button type="button" className="primary" disabled={busy} onClick={onRun}>

@@ -1,4 +1,7 @@
+import { engineName } from "../../engine/conf/settings.ts";
 import { useT } from "../../i18n/useT.ts";
+import { settingsAt } from "../../state/settingsAt.ts";
+import { usePlayground } from "../../state/usePlayground.ts";
 import { stepKind } from "../../scenario/Scenario.ts";
 import type { TimelineEntry } from "../../state/TimelineEntry.ts";
 import type { TraceStep } from "../../scenario/Trace.ts";
@@ -27,6 +30,8 @@ export function StepDetail({
   const { t } = useT("timeline");
   const { step, trace, exchange } = entry;
   const kind = stepKind(step);
+  // The engine in force at this step (a string: the detail re-renders only when it changes).
+  const engine = usePlayground((s) => engineName(settingsAt(s.initialSettings, s.timeline, index)));
   return (
     <section className="step-detail" aria-label={t("detail.label", { step: index + 1 })}>
       <h3>
@@ -61,7 +66,12 @@ export function StepDetail({
             ) : (
               <p className="muted">{t("noOutput")}</p>
             ))}
-          <p className="hint">{t(`explain.${kind}`, { now: utcTime(trace.now) })}</p>
+          <p className="hint">
+            {t(`explain.${kind}`, {
+              now: utcTime(trace.now),
+              engine: kind === "advance" ? t(`explain.advanceEngine.${engine}`) : "",
+            })}
+          </p>
         </>
       )}
       {entry.logs && (

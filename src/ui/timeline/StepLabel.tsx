@@ -43,7 +43,9 @@ export function StepLabel({ step, trace }: { step: Step; trace: TraceStep }) {
   if ("settings" in step)
     return (
       <>
-        {t("kinds.settings")} <code>{settingsText(step.settings)}</code>
+        {/* The key ends with its separator: ": " in English, "：" in Chinese. */}
+        {t("kinds.settings")}
+        <code>{settingsText(step.settings)}</code>
       </>
     );
   if ("manage" in step) return <code>python manage.py {step.manage}</code>;

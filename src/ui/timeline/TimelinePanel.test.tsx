@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
+import i18next from "i18next";
 import { afterEach, describe, expect, it } from "vitest";
 import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
 import { TimelinePanel } from "./TimelinePanel.tsx";
@@ -40,6 +41,34 @@ describe("the timeline panel", () => {
     expect(options()).toHaveLength(71);
     expect(state().join("")).toBe("-".repeat(70) + "v");
     expect(within(options()[70]).getByText("Clock +1 min → now 01:11:00")).toBeTruthy();
+  });
+
+  it("names a settings step with the language's own separator: no space after a Chinese colon", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().changeSettings({ SESSION_COOKIE_AGE: 3600 });
+    await renderPanel(store, <TimelinePanel />);
+    const label = () => within(screen.getAllByRole("option")[0]).getByText(/SESSION_COOKIE_AGE/);
+    expect(label().parentElement!.textContent).toContain("Settings changed: SESSION_COOKIE_AGE");
+    await act(() => i18next.changeLanguage("zh-CN"));
+    expect(label().parentElement!.textContent).toContain("修改了设置：SESSION_COOKIE_AGE");
+    await act(() => i18next.changeLanguage("en"));
+  });
+
+  it("says what a clock jump did to the stored sessions as the engine at that step does it", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().advance(60);
+    await store
+      .getState()
+      .changeSettings({ SESSION_ENGINE: "django.contrib.sessions.backends.cache" });
+    await store.getState().advance(60);
+    await renderPanel(store, <TimelinePanel />);
+    await settle();
+    const hint = () => screen.getByText(/The virtual clock moved forward/).textContent;
+    expect(hint()).toContain("the cache forgets them by itself");
+    expect(hint()).not.toContain("django_session");
+    act(() => store.getState().select(0));
+    await settle();
+    expect(hint()).toContain("their rows stay in django_session until clearsessions runs");
   });
 
   it("shows what Django logged during the viewed step", async () => {

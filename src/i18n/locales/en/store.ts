@@ -51,7 +51,7 @@ export default {
   },
   file: {
     heading: "Session files in <code>{{dir}}</code>",
-    hint: "One file per session, named SESSION_COOKIE_NAME + session key. The file engine judges expiry when it loads a file: from _session_expiry if set, else from the file's modification time (its last save) + SESSION_COOKIE_AGE. A positive custom expiry in seconds (set_expiry(300)) never expires a file here, and one at or below 0 expires it on its next load: get_expiry_age returns it as it is.",
+    hint: "One file per session, named SESSION_COOKIE_NAME + session key. The file engine judges expiry when it loads a file: from _session_expiry if set, else from the file's modification time (its last save) + SESSION_COOKIE_AGE. A custom expiry in seconds is returned by get_expiry_age as it is, so a positive one (set_expiry(300)) never expires a file here and a negative one expires it on its next load; set_expiry(0) (until the browser closes) is falsy, so the file's age decides.",
     col: {
       name: "file name",
       content: "content",

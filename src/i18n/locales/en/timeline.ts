@@ -33,7 +33,7 @@ export default {
     advance: "Clock +{{duration}} → now {{now}}",
     close_browser: "Browser {{browser}} closed",
     restart_server: "Server restarted",
-    settings: "Settings changed:",
+    settings: "Settings changed: ",
     edit_cookie: {
       // A new cookie or a changed one: the step is the same (DevTools' add or edit).
       set: "Browser {{browser}}: cookie {{name}} set by hand to {{value}}",
@@ -43,7 +43,18 @@ export default {
   },
   explain: {
     advance:
-      "The virtual clock moved forward; it is now {{now}}. Cookies and sessions whose time is up are expired now — but expired rows stay in django_session until clearsessions runs.",
+      "The virtual clock moved forward; it is now {{now}}. Cookies whose time is up are gone from the jars. {{engine}}",
+    // {{engine}} above: what the clock did to the sessions on the server, by the engine at the step.
+    advanceEngine: {
+      db: "Expired sessions are ignored when Django loads them, but their rows stay in django_session until clearsessions runs.",
+      cached_db:
+        "Expired cache entries are gone; the rows stay in django_session, ignored, until clearsessions runs.",
+      cache:
+        "Expired cache entries are gone: the cache forgets them by itself, and clearsessions has nothing to do.",
+      file: "Expired session files stay in SESSION_FILE_PATH until clearsessions runs, or until the file engine loads one and deletes it.",
+      signed_cookies:
+        "Nothing is stored on the server: Django refuses a session cookie signed more than SESSION_COOKIE_AGE ago, whatever set_expiry said; the browser drops it at its own expiry.",
+    },
     close_browser:
       "The browser quit: its cookies without Expires or Max-Age (session cookies) are gone; the others stay. The server is not told anything.",
     restart_server:

@@ -44,7 +44,7 @@ export default {
   },
   file: {
     heading: "<code>{{dir}}</code> 中的会话文件",
-    hint: "每个会话一个文件，文件名是 SESSION_COOKIE_NAME 加上会话 key。file 引擎在读取文件时判断是否过期：设置了 _session_expiry 就按它，否则按文件修改时间（最后一次保存）加上 SESSION_COOKIE_AGE。以正的秒数设置的自定义过期（set_expiry(300)）在这里永远不会让文件过期，小于等于 0 的则在下次读取时让它过期：get_expiry_age 会原样返回这个数。",
+    hint: "每个会话一个文件，文件名是 SESSION_COOKIE_NAME 加上会话 key。file 引擎在读取文件时判断是否过期：设置了 _session_expiry 就按它，否则按文件修改时间（最后一次保存）加上 SESSION_COOKIE_AGE。以秒数设置的自定义过期会被 get_expiry_age 原样返回，所以正数（set_expiry(300)）在这里永远不会让文件过期，负数则在下次读取时让它过期；set_expiry(0)（关闭浏览器即失效）是假值，仍由文件的修改时间决定。",
     col: {
       name: "文件名",
       content: "文件内容",
