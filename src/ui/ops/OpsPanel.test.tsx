@@ -69,6 +69,21 @@ describe("the operations panel", () => {
     );
   });
 
+  it("says what delete() does instead under signed_cookies, where there is no record to delete", async () => {
+    const store = await panelTestPlayground();
+    opsUi.setState({ selected: "delete" });
+    await renderPanel(store, <OpsPanel />);
+    expect(screen.queryByText(/With signed_cookies there is no record to delete/)).toBeNull();
+    await act(() =>
+      store
+        .getState()
+        .changeSettings({ SESSION_ENGINE: "django.contrib.sessions.backends.signed_cookies" }),
+    );
+    expect(screen.getByText(/With signed_cookies there is no record to delete/)).toBeTruthy();
+    act(() => opsUi.setState({ selected: "get" }));
+    expect(screen.queryByText(/With signed_cookies/)).toBeNull();
+  });
+
   it("runs the op when Enter is pressed in a field, as Run does", async () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <OpsPanel />);

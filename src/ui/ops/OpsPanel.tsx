@@ -1,4 +1,5 @@
 import { useId, useRef } from "react";
+import { engineName } from "../../engine/conf/settings.ts";
 import { useT } from "../../i18n/useT.ts";
 import type { Op } from "../../server/views/ops.ts";
 import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
@@ -20,7 +21,7 @@ import "./ops.css";
  * it. Ops can also be queued to go together in one request.
  */
 export function OpsPanel() {
-  const { t } = useT("ops");
+  const { t, i18n } = useT("ops");
   const playground = usePlaygroundStore();
   const selected = useOpsUi((s) => s.selected);
   const select = useOpsUi((s) => s.select);
@@ -29,6 +30,7 @@ export function OpsPanel() {
   const addToBatch = useOpsUi((s) => s.addToBatch);
   const clearBatch = useOpsUi((s) => s.clearBatch);
   const cursor = usePlayground((s) => s.cursor);
+  const signed = usePlayground((s) => engineName(s.settings) === "signed_cookies");
   // Read only while looking at the past (0 at the present), so a new step does not re-render the panel.
   const total = usePlayground((s) => (s.cursor === null ? 0 : s.timeline.length));
   const backToPresent = usePlayground((s) => s.select);
@@ -113,6 +115,9 @@ export function OpsPanel() {
             <p id={explainId} className="ops-explain">
               {t(`explain.${selected}`)}
             </p>
+          )}
+          {signed && i18n.exists(`ops:explainSigned.${selected}`) && (
+            <p className="ops-explain ops-explain-engine">{t(`explainSigned.${selected}`)}</p>
           )}
         </div>
       </div>
