@@ -126,13 +126,24 @@ describe("the session store panel", () => {
     expect(row().className).not.toContain("expired");
     expect(row().textContent).toContain("never");
     cleanup();
-    // set_expiry(-5): at or below 0, the next load expires the file, whatever its age.
+    // set_expiry(-5): below 0, the next load expires the file, whatever its age.
     const third = await fileEngine([
       ["set", "k", 1],
       ["set_expiry", -5],
     ]);
     await renderPanel(third, <SessionStorePanel />);
     expect(row().className).toContain("expired");
+  });
+
+  it("shows a file that clearsessions deleted with the expiry it had, not as never expiring", async () => {
+    const store = await fileEngine([["set", "k", 1]], { SESSION_COOKIE_AGE: 3600 });
+    await store.getState().advance(3601);
+    await store.getState().manage("clearsessions");
+    await renderPanel(store, <SessionStorePanel />);
+    const row = screen.getByText(/"k": 1/).closest("tr")!;
+    expect(row.className).toContain("removed");
+    expect(row.textContent).not.toContain("never");
+    expect(row.textContent).toContain("UTC");
   });
 
   it("explains signed_cookies and reads the payload out of the cookie", async () => {

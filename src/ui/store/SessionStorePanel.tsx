@@ -68,13 +68,22 @@ export function SessionStorePanel() {
   const prevStore = !prevEntry ? [] : prevEntry.storeSkipped ? undefined : prevEntry.trace.store;
   const groups = storeRows(prevStore, trace?.store ?? []);
   // The trace has no expiry for files: the panel works out the engine's, to mark expired ones.
+  // A file the step deleted keeps the expiry it had at the step before.
   if (index !== null && groups.file.length) {
-    const expiries = fileExpiries(timeline, index, settings.SESSION_COOKIE_AGE);
-    groups.file = groups.file.map((r) =>
-      expiries.has(r.entry.key) && r.change !== "removed"
+    const now = fileExpiries(timeline, index, settings.SESSION_COOKIE_AGE);
+    const before = index
+      ? fileExpiries(
+          timeline,
+          index - 1,
+          settingsAt(initialSettings, timeline, index - 1).SESSION_COOKIE_AGE,
+        )
+      : new Map<string, string | null>();
+    groups.file = groups.file.map((r) => {
+      const expiries = r.change === "removed" ? before : now;
+      return expiries.has(r.entry.key)
         ? { ...r, entry: { ...r.entry, expires: expiries.get(r.entry.key)! } }
-        : r,
-    );
+        : r;
+    });
   }
   const skipped = entry?.storeSkipped === true;
   const live = skipped && cursor === null;
