@@ -322,6 +322,27 @@ describe("the playground core", () => {
     expect(other.store.getState().store[0].data).toEqual({ k: "v" });
   });
 
+  it("opens an imported scenario in the browser its last step was taken in", async () => {
+    const { store } = playground();
+    await store.getState().init();
+    await store.getState().runOps([["set", "k", "v"]], "A");
+    await store.getState().runOps([["set", "k", "w"]], "Bob");
+    await store.getState().advance(60);
+    const other = playground();
+    await other.store.getState().init();
+    expect(await other.store.getState().importScenario(store.getState().exportScenario())).toBe(
+      true,
+    );
+    expect(other.store.getState().currentBrowser).toBe("Bob");
+    // With no step taken in a browser, the first one.
+    const empty = playground();
+    await empty.store.getState().init();
+    await empty.store
+      .getState()
+      .importScenario('{"settings": {"SECRET_KEY": "x"}, "steps": [{"advance": 1}]}');
+    expect(empty.store.getState().currentBrowser).toBe("A");
+  });
+
   it("records a session key pasted by hand as a reference, so an imported copy tells the same story", async () => {
     const { store } = playground();
     await store.getState().init();

@@ -1019,7 +1019,11 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         timeline,
         cursor: null,
         profiles,
-        currentBrowser: DEFAULT_BROWSER,
+        // The format has no "current browser": the one the last step was taken in is where the
+        // learner who exported it was looking.
+        currentBrowser:
+          timeline.map((e) => actingBrowser(e.step)).findLast((b) => b !== undefined) ??
+          DEFAULT_BROWSER,
         notice: null,
       });
       await refresh();
