@@ -9,6 +9,7 @@ import { PastBanner } from "./PastBanner.tsx";
 import { ProfileStrip } from "./ProfileStrip.tsx";
 import { StartPage } from "./StartPage.tsx";
 import { browserScreenAt } from "../../state/browserScreenAt.ts";
+import { useFocusRescue } from "../common/useFocusRescue.ts";
 import "./browser.css";
 
 /**
@@ -46,8 +47,22 @@ export function BrowserPane() {
   // A closed browser that was reopened shows the start page until it loads something.
   const closed = past ? screen.kind === "closed" : !open;
 
+  // A control that goes away here hands focus to what the browser now shows, as a browser moves
+  // it into the page it opens: the page's frame, or the one button of the start or closed page.
+  // Close, Back and Forward are disabled by what they do; Reopen, the start page's button and
+  // the past banner's go.
+  const pane = useRef<HTMLElement>(null);
+  useFocusRescue(pane, () =>
+    viewport.current?.querySelector<HTMLElement>(".browser-frame, .browser-big"),
+  );
+
   return (
-    <section className="panel browser-pane" data-testid="browser-panel" aria-label={t("label")}>
+    <section
+      ref={pane}
+      className="panel browser-pane"
+      data-testid="browser-panel"
+      aria-label={t("label")}
+    >
       <ProfileStrip past={past} />
       <AddressBar
         pageUrl={load?.url ?? null}

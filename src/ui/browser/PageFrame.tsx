@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { useUiPrefs } from "../../state/uiPrefs.ts";
@@ -44,12 +44,23 @@ export function PageFrame({
     latest.current = { load, readOnly, navigate, onMessage, t };
   });
 
+  // A link or form in the page asked for the next one: as in a browser, the new page takes focus.
+  // Else it falls to <body> with the old frame, and the next Tab starts from the top of the app.
+  const fromPage = useRef(false);
+  useLayoutEffect(() => {
+    if (!fromPage.current) return;
+    fromPage.current = false;
+    // Unless the learner has put focus somewhere else while the page was on its way.
+    if (document.activeElement === document.body) frame.current?.focus();
+  }, [load.index]);
+
   const go = (target: PageTarget, method = "GET", form?: Record<string, string>) => {
     const { readOnly, navigate, onMessage, t } = latest.current;
     if (readOnly) return onMessage(t("frame.pastReadOnly"));
     if (target.kind === "fragment") return;
     if (target.kind === "external") return onMessage(t("frame.external", { url: target.url }));
     onMessage(null);
+    fromPage.current = true;
     void navigate(target.path, { method, ...(form ? { form } : {}), origin: target.origin });
   };
 

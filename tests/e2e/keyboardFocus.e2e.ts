@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { Locator } from "playwright-core";
+import { heading, site, stepCount } from "./support/actions.ts";
+import { openLab, type Lab } from "./support/openLab.ts";
+
+let lab: Lab | undefined;
+afterEach(async () => {
+  expect(lab?.errors ?? []).toEqual([]);
+  await lab?.close();
+  lab = undefined;
+});
+
+/**
+ * Where keyboard focus is, as a learner would hear it: "nowhere" when it fell to <body>,
+ * "page" when the simulated browser's page has it (its document, no control yet), "page: …"
+ * for a control inside the page; a control of the app with its role or tag and its name.
+ */
+const focus = () =>
+  lab!.page.evaluate(() => {
+    const name = (el: Element) =>
+      `${el.getAttribute("role") ?? el.tagName.toLowerCase()} ${
+        el.getAttribute("aria-label") ??
+        el.getAttribute("name") ??
+        el.textContent?.trim().replace(/\s+/g, " ")
+      }`;
+    const el = document.activeElement;
+    if (!el || el === document.body) return "nowhere";
+    if (el instanceof HTMLIFrameElement) {
+      const inner = el.contentDocument?.activeElement;
+      return !inner || inner === el.contentDocument?.body ? "page" : `page: ${name(inner)}`;
+    }
+    return name(el);
+  });
+
+/** The focused control's outline, as the app draws its focus ring. */
+const ring = () =>
+  lab!.page.evaluate(() => {
+    const el = document.activeElement!;
+    const style = getComputedStyle(el);
+    return `${el.matches(":focus-visible")} ${style.outlineStyle} ${style.outlineWidth}`;
+  });
+
+/** Presses Enter on a control, as a learner who has tabbed to it would. */
+async function enter(control: Locator) {
+  await control.focus();
+  await lab!.page.keyboard.press("Enter");
+}
+
+describe("keyboard focus when controls and pages come and go, in Chromium", () => {
+  it("takes the tutorial by keyboard: each new page has focus, so Tab reaches its first field or link", async () => {
+    lab = await openLab();
+    const { page } = lab;
+    await enter(page.getByRole("button", { name: "Open /login/" }));
+    await expect.poll(() => site(page).locator('input[name="user"]').count()).toBe(1);
+    // The start page's button is gone: focus went into the page it opened, not to <body>.
+    await expect.poll(focus).toBe("page");
+    await page.keyboard.press("Tab");
+    expect(await focus()).toBe("page: input user");
+    await page.keyboard.type("alice");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("alice123");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => heading(page)).toContain("alice");
+    // Submitted from inside the page: the next page has focus, as in a browser.
+    await expect.poll(focus).toBe("page");
+    await page.keyboard.press("Tab");
+    expect(await focus()).toMatch(/^page: a .*log out/);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => site(page).locator('input[name="user"]').count()).toBe(1);
+    await expect.poll(focus).toBe("page");
+    // A quick button is still there after the page it asked for: it keeps focus.
+    const steps = await stepCount(page);
+    await enter(page.getByRole("button", { name: "/backend/", exact: true }));
+    await expect.poll(() => stepCount(page)).toBeGreaterThan(steps);
+    expect(await focus()).toBe("button /backend/");
+  });
+
+  it("moves focus from Close to Reopen, and from Reopen to the start page's button, with its ring", async () => {
+    lab = await openLab({ lang: "zh-CN" });
+    const { page } = lab;
+    await enter(page.getByRole("button", { name: "关闭浏览器 A" }));
+    await expect.poll(focus).toBe("button 重新打开浏览器 A");
+    expect(await ring()).toBe("true solid 3px");
+    await lab.shot("focus-1-reopen-after-close");
+    await page.keyboard.press("Enter");
+    await expect.poll(focus).toBe("button 打开 /login/");
+    expect(await ring()).toBe("true solid 3px");
+  });
+});
