@@ -46,6 +46,8 @@ async function enter(control: Locator) {
   await lab!.page.keyboard.press("Enter");
 }
 
+const timelineStatus = () => lab!.page.getByTestId("timeline-panel").getByRole("status");
+
 describe("keyboard focus when controls and pages come and go, in Chromium", () => {
   it("takes the tutorial by keyboard: each new page has focus, so Tab reaches its first field or link", async () => {
     lab = await openLab();
@@ -85,5 +87,49 @@ describe("keyboard focus when controls and pages come and go, in Chromium", () =
     await page.keyboard.press("Enter");
     await expect.poll(focus).toBe("button 打开 /login/");
     expect(await ring()).toBe("true solid 3px");
+  });
+
+  it("keeps focus on ◀ at the first step, and gives it to the steps once ▶, Back to the present or Continue leave the past", async () => {
+    lab = await openLab();
+    const { page } = lab;
+    for (let i = 1; i <= 3; i++) {
+      await page.getByRole("button", { name: "+1 min" }).click();
+      await expect.poll(() => stepCount(page)).toBe(i);
+    }
+    const timeline = page.getByTestId("timeline-panel");
+    // The present's "◀ Step back" is the past's ◀: focus stays on it across the switch.
+    await enter(timeline.getByRole("button", { name: "◀ Step back" }));
+    await expect.poll(() => timelineStatus().textContent()).toBe("Looking back: step 2 of 3");
+    expect(await focus()).toBe("button Step back");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => timelineStatus().textContent()).toBe("Looking back: step 1 of 3");
+    // Nothing before step 1: ◀ says so but keeps focus, and Enter does nothing.
+    expect(await focus()).toBe("button Step back");
+    expect(
+      await timeline.getByRole("button", { name: "Step back" }).getAttribute("aria-disabled"),
+    ).toBe("true");
+    await page.keyboard.press("Enter");
+    expect(await timelineStatus().textContent()).toBe("Looking back: step 1 of 3");
+    expect(await ring()).toBe("true solid 3px");
+
+    await page.keyboard.press("Tab");
+    expect(await focus()).toBe("button Step forward");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    // The present has no ▶: the steps take focus, and the arrow keys go on from there.
+    await expect.poll(() => timelineStatus().textContent()).toBe("3 steps · showing the present");
+    await expect.poll(focus).toBe("listbox Steps, oldest first");
+    await page.keyboard.press("ArrowUp");
+    await expect.poll(() => timelineStatus().textContent()).toBe("Looking back: step 2 of 3");
+
+    await enter(timeline.getByRole("button", { name: "Back to the present" }));
+    await expect.poll(focus).toBe("listbox Steps, oldest first");
+
+    await enter(timeline.getByRole("button", { name: "◀ Step back" }));
+    await enter(timeline.getByRole("button", { name: "Continue from here" }));
+    await expect.poll(focus).toBe("button Discard 1 step and continue");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => timelineStatus().textContent()).toBe("2 steps · showing the present");
+    await expect.poll(focus).toBe("listbox Steps, oldest first");
   });
 });

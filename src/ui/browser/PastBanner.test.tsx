@@ -28,12 +28,14 @@ describe("the browser's past-step banner", () => {
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Continue from here" }));
   });
 
-  it("continues from the viewed step once the learner agrees", async () => {
+  it("continues from the viewed step once the learner agrees, giving focus back to the button that asked", async () => {
     const store = await lookingBackAtStepTwo();
     fireEvent.click(screen.getByRole("button", { name: "Continue from here" }));
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Discard 2 steps and continue" }));
     });
+    // The question's buttons are gone: focus is not left to fall to the top of the page.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Continue from here" }));
     await act(() => store.getState().saved());
     expect(store.getState().timeline).toHaveLength(2);
     expect(store.getState().cursor).toBeNull();

@@ -8,10 +8,10 @@ export function PastBanner({ index }: { index: number }) {
   const { t } = useT("browser");
   const select = usePlayground((s) => s.select);
   const continueFrom = usePlayground((s) => s.continueFrom);
-  // Continuing discards the later steps: as everywhere else, only after a yes; Cancel gives
-  // focus back to the button that asked.
+  // Continuing discards the later steps: as everywhere else, only after a yes. Either answer
+  // gives focus back to the button that asked; when this banner goes, the pane passes it on.
   const continueButton = useRef<HTMLButtonElement>(null);
-  const past = usePastGuard({ onCancel: () => continueButton.current?.focus() });
+  const past = usePastGuard({ returnFocus: () => continueButton.current?.focus() });
   return (
     <div className="browser-past" role="region" aria-label={t("past.label")}>
       <span>

@@ -25,7 +25,7 @@ export function ManageConsole() {
 
   // Running clearsessions or runserver (each a step) while looking at the past continues from
   // there: ask first.
-  const past = usePastGuard({ onCancel: () => input.current?.focus() });
+  const past = usePastGuard({ returnFocus: () => input.current?.focus() });
 
   const run = async (text: string) => {
     setLine("");

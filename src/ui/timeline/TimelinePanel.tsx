@@ -5,6 +5,7 @@ import { viewedIndex } from "../../state/viewedStep.ts";
 import { StepDetail } from "./StepDetail.tsx";
 import { TimelineList } from "./TimelineList.tsx";
 import { usePastGuard } from "./usePastGuard.tsx";
+import { useFocusRescue } from "../common/useFocusRescue.ts";
 import "./timeline.css";
 
 /** Re-renders only when the deferred step changes, not with every urgent render. */
@@ -24,16 +25,23 @@ export function TimelinePanel() {
   const stepForward = usePlayground((s) => s.stepForward);
   const continueFrom = usePlayground((s) => s.continueFrom);
   const busy = usePlayground((s) => s.busy);
-  // Cancel gives focus back to the button that asked; the question goes once another step is on show.
+  // Either answer gives focus back to the button that asked; once the past is left, the list takes
+  // it (below). The question goes once another step is on show.
   const continueButton = useRef<HTMLButtonElement>(null);
-  const past = usePastGuard({ onCancel: () => continueButton.current?.focus() });
+  const past = usePastGuard({ returnFocus: () => continueButton.current?.focus() });
   const viewed = viewedIndex({ cursor, timeline });
+  const atFirst = viewed === null || viewed === 0;
   const total = timeline.length;
   // The list, the store and the jar show a step first; its full detail follows in a second render.
   const detail = { timeline: useDeferredValue(timeline), viewed: useDeferredValue(viewed) };
 
+  // ▶ at the last step, Back to the present and Continue go with the past they were about: the
+  // steps themselves take focus, and the arrow keys go on from there.
+  const panel = useRef<HTMLDivElement>(null);
+  useFocusRescue(panel, () => panel.current?.querySelector<HTMLElement>('[role="listbox"]'));
+
   return (
-    <div className="panel timeline" data-testid="timeline-panel">
+    <div className="panel timeline" data-testid="timeline-panel" ref={panel}>
       <div className="panel-head">
         <h2 className="timeline-title">{t("title")}</h2>
         <span className={cursor === null ? "hint" : "timeline-past"} role="status">
@@ -44,22 +52,22 @@ export function TimelinePanel() {
               : t("status.past", { step: cursor + 1, total })}
         </span>
         <span className="row timeline-nav">
-          {cursor === null ? (
-            <button type="button" onClick={stepBack} disabled={viewed === null || viewed === 0}>
-              {t("nav.back")}
-            </button>
-          ) : (
+          {/* One button in the present and looking back, so that its focus outlives the switch.
+              At the first step it stays focusable (aria-disabled; stepBack does nothing there):
+              a disabled button would drop focus to <body>. */}
+          <button
+            type="button"
+            onClick={stepBack}
+            disabled={cursor === null && atFirst}
+            aria-disabled={cursor !== null && atFirst}
             // Looking back: four buttons; the step ones show their arrows only, so all fit one row.
+            aria-label={cursor === null ? undefined : t("nav.backName")}
+            title={cursor === null ? undefined : t("nav.backName")}
+          >
+            {cursor === null ? t("nav.back") : "◀"}
+          </button>
+          {cursor !== null && (
             <>
-              <button
-                type="button"
-                onClick={stepBack}
-                disabled={viewed === 0}
-                aria-label={t("nav.backName")}
-                title={t("nav.backName")}
-              >
-                ◀
-              </button>
               <button
                 type="button"
                 onClick={stepForward}

@@ -6,8 +6,10 @@ import { ConfirmDiscard } from "./ConfirmDiscard.tsx";
  * For an action that becomes a step: while a past step is on show it would
  * continue from there and discard the later steps, so `guard` asks first;
  * `prompt` is the question, to render where the action was asked for.
+ * `returnFocus` gives focus back to the control that asked, after either
+ * answer: the question's buttons go away with it, and focus with them.
  */
-export function usePastGuard({ onCancel }: { onCancel?: () => void } = {}): {
+export function usePastGuard({ returnFocus }: { returnFocus?: () => void } = {}): {
   guard(action: () => Promise<unknown>): void;
   /** Drops an unanswered question (the learner moved on: another file, say). */
   cancel(): void;
@@ -34,11 +36,12 @@ export function usePastGuard({ onCancel }: { onCancel?: () => void } = {}): {
       later={total - 1 - pending.at}
       onConfirm={() => {
         setPending(null);
+        returnFocus?.();
         void pending.action();
       }}
       onCancel={() => {
         setPending(null);
-        onCancel?.();
+        returnFocus?.();
       }}
     />
   ) : null;
