@@ -132,4 +132,54 @@ describe("keyboard focus when controls and pages come and go, in Chromium", () =
     await expect.poll(() => timelineStatus().textContent()).toBe("2 steps · showing the present");
     await expect.poll(focus).toBe("listbox Steps, oldest first");
   });
+
+  it("keeps focus in the panel when Apply, a cookie's Copy or Delete or the console's Clear go", async () => {
+    lab = await openLab();
+    const { page } = lab;
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.getByRole("spinbutton", { name: "SESSION_COOKIE_AGE" }).fill("3600");
+    await enter(page.getByRole("button", { name: "Apply (restarts the server)" }));
+    await expect.poll(() => stepCount(page)).toBe(1);
+    // The apply bar is gone with its drafts: the settings tab's panel has focus.
+    await expect.poll(focus).toMatch(/^tabpanel /);
+    expect(await ring()).toBe("true solid 3px");
+
+    const cookies = page.getByTestId("cookies-panel");
+    for (const name of ["a", "b"]) {
+      await cookies.getByLabel("Name", { exact: true }).fill(name);
+      await cookies.getByLabel("Value", { exact: true }).fill("1");
+      await cookies.getByLabel("Value", { exact: true }).press("Enter");
+      await expect
+        .poll(() => cookies.getByRole("button", { name: `Delete cookie ${name}` }).count())
+        .toBe(1);
+    }
+    // Copying into a new browser: the panel follows it, and focus stays in the panel.
+    await enter(cookies.getByRole("button", { name: "Copy cookie b to another browser" }));
+    await page.keyboard.press("Tab");
+    expect(await focus()).toBe("button Copy");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => stepCount(page)).toBe(4);
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest(".cookies-panel")))
+      .toBe(true);
+    await page.getByRole("button", { name: "A", exact: true }).click();
+
+    // A deleted cookie's row stays, struck through, without buttons: the next row's take focus.
+    await enter(cookies.getByRole("button", { name: "Delete cookie a" }));
+    await expect.poll(focus).toBe("button Edit the value of cookie b");
+    // The last row's go to the one before it; with no other row left, to the table.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await focus()).toBe("button Delete cookie b");
+    await page.keyboard.press("Enter");
+    await expect.poll(focus).toBe("region Cookies of browser A");
+
+    await page.getByRole("tab", { name: "manage.py" }).click();
+    const prompt = page.getByLabel("Command for python manage.py");
+    await prompt.fill("help");
+    await prompt.press("Enter");
+    // Clear is disabled once the transcript is empty: the prompt takes its focus.
+    await enter(page.getByRole("button", { name: "Clear the console" }));
+    await expect.poll(focus).toBe("input Command for python manage.py");
+  });
 });

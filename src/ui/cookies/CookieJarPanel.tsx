@@ -1,10 +1,11 @@
 import { engineName } from "../../engine/conf/settings.ts";
-import { useCallback, useId, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { pageOf } from "../../state/browserScreenAt.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { cookieId, viewedIndex } from "../../state/viewedStep.ts";
 import { PastBadge } from "../common/PastBadge.tsx";
+import { useFocusRescue } from "../common/useFocusRescue.ts";
 import { settingsAt } from "../../state/settingsAt.ts";
 import { AddCookieForm } from "./AddCookieForm.tsx";
 import { cookieOrigin, nextBrowserName } from "./cookieOrigin.ts";
@@ -69,6 +70,22 @@ export function CookieJarPanel() {
     ? undefined
     : rows.find((r) => r.change !== "removed" && cookieId(r.cookie) === copying);
 
+  // A deleted cookie's row stays on show, struck through, without its buttons: focus goes on to
+  // the next row's (the one before, at the end). Else, as when a copy opens another browser and
+  // this panel follows it, to the table or, while that browser's jar is empty, its browser menu.
+  const panel = useRef<HTMLElement>(null);
+  const deleted = useRef<string | null>(null);
+  useFocusRescue(panel, () => {
+    const trs = [...(panel.current?.querySelectorAll<HTMLElement>("tr[data-cookie]") ?? [])];
+    const at = trs.findIndex((tr) => tr.dataset.cookie === deleted.current);
+    const neighbours = at < 0 ? [] : [...trs.slice(at + 1), ...trs.slice(0, at).reverse()];
+    return (
+      neighbours.map((tr) => tr.querySelector<HTMLElement>("button")).find(Boolean) ??
+      panel.current?.querySelector<HTMLElement>(".cookies-scroll") ??
+      panel.current?.querySelector<HTMLElement>("select")
+    );
+  });
+
   const copy = async (name: string, target: CopyTarget) => {
     if (target.isNew) addBrowser(target.name);
     await editCookie({ browser: target.name, name, value: { cookie: browser } });
@@ -76,6 +93,7 @@ export function CookieJarPanel() {
 
   return (
     <section
+      ref={panel}
       className="panel cookies-panel"
       data-testid="cookies-panel"
       aria-labelledby={`${selectId}-title`}
@@ -172,7 +190,10 @@ export function CookieJarPanel() {
                       copyBoxId={`${selectId}-copy`}
                       onToggleCopy={() => setCopying(copying === id ? null : id)}
                       onSave={(value) => void editCookie({ ...where, value })}
-                      onDelete={() => void editCookie({ ...where, value: null })}
+                      onDelete={() => {
+                        deleted.current = id;
+                        void editCookie({ ...where, value: null });
+                      }}
                     />
                   );
                 })}

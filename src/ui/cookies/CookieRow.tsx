@@ -5,6 +5,7 @@ import { useProblemText } from "../common/useProblemText.ts";
 import { ActionIcon } from "./ActionIcon.tsx";
 import type { JarRow } from "./jarRows.ts";
 import { cookieSize } from "./cookieSize.ts";
+import { cookieId } from "../../state/viewedStep.ts";
 import { formatUtc, secondsLeft, timeLeft } from "./timeLeft.ts";
 
 /** The jar table's columns: the actions, then DevTools' nine. */
@@ -57,7 +58,12 @@ export function CookieRow({
 
   return (
     <>
-      <tr className={change ?? undefined} title={change ? t(`changed.${change}`) : undefined}>
+      <tr
+        className={change ?? undefined}
+        title={change ? t(`changed.${change}`) : undefined}
+        // How the panel finds a deleted cookie's row, to give focus to the next row's buttons.
+        data-cookie={cookieId(cookie)}
+      >
         <td className="cookie-actions">
           {actionable && editing === null && (
             <span className="row">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { engineName } from "../../engine/conf/settings.ts";
 import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
+import { useFocusRescue } from "../common/useFocusRescue.ts";
 import { usePastGuard } from "../timeline/usePastGuard.tsx";
 import { parseManageCommand } from "./manageCommand.ts";
 import { runManageLine, useManageTranscript, manageTranscript } from "./manageTranscript.ts";
@@ -26,6 +27,9 @@ export function ManageConsole() {
   // Running clearsessions or runserver (each a step) while looking at the past continues from
   // there: ask first.
   const past = usePastGuard({ returnFocus: () => input.current?.focus() });
+  // Clear is disabled once the transcript is empty: the prompt takes the focus it drops.
+  const panel = useRef<HTMLDivElement>(null);
+  useFocusRescue(panel, () => input.current);
 
   const run = async (text: string) => {
     setLine("");
@@ -56,7 +60,7 @@ export function ManageConsole() {
   };
 
   return (
-    <div className="manage" data-testid="manage-panel">
+    <div className="manage" data-testid="manage-panel" ref={panel}>
       <p className="manage-engine">
         {/* The key ends with its separator: ": " in English, "：" in Chinese. */}
         {t("engineIntro", { engine })}

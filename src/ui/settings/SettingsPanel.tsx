@@ -9,6 +9,7 @@ import {
 import { SettingsError } from "../../engine/conf/SettingsError.ts";
 import { drafts as draftStore, useCurrentDrafts } from "../../state/drafts.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
+import { useFocusRescue } from "../common/useFocusRescue.ts";
 import { useProblemText } from "../common/useProblemText.ts";
 import { viewedIndex } from "../../state/viewedStep.ts";
 import { SettingControl } from "./SettingControl.tsx";
@@ -85,6 +86,10 @@ export function SettingsPanel() {
     const scroller = panel.current?.closest<HTMLElement>('[role="tabpanel"]');
     if (scroller) scroller.scrollTop = 0;
   }, []);
+  // Apply and Discard go with the bar once the drafts are gone (Apply disabled first while the
+  // server restarts), a setting's Default button once it is at the default: focus stays in
+  // this tab's panel, which the keyboard scrolls and Tab goes on from, not at the page's top.
+  useFocusRescue(panel, () => panel.current?.closest<HTMLElement>('[role="tabpanel"]'));
   const shownBar = (pending.length > 0 || blocked) && !readOnly;
   // The apply bar sticks over the top of the pane: the setting being edited is kept below it.
   useLayoutEffect(() => {
