@@ -128,6 +128,10 @@ const SETTINGS_PY = [
   "A = int('1')",
   "A = 'ab'[0]",
   "A = 1 < 2",
+  "A = b'x'",
+  "A = f'{x}'",
+  "A = 1,",
+  "A = 1; B = 2",
 ];
 
 function refusal(run: () => unknown): { problem: Problem; detail: string } {

@@ -92,6 +92,22 @@ SESSION_COOKIE_DOMAIN = None
     ]);
   });
 
+  it("reads string prefixes as Python does: r keeps backslashes, u and an f without {} change nothing", () => {
+    const r = parseSettingsPy("A = r'a\\d'\nB = u'x'\nC = f\"y\" R'z'\nE = 'q'\n");
+    expect(r.errors).toEqual([]);
+    expect(r.values).toEqual({ A: "a\\d", B: "x", C: "yz", E: "q" });
+  });
+
+  it("runs an augmented assignment over the name's value so far, and ends a statement at a last ';'", () => {
+    const r = parseSettingsPy("DAY = 86400\nAGE = DAY\nAGE *= 14;\nAGE += 1\n");
+    expect(r.errors).toEqual([]);
+    expect(r.values.AGE).toBe(1209601);
+    expect(r.lines.AGE).toEqual([4, 4]);
+    expect(parseSettingsPy("AGE += 1\n").errors.map((e) => e.message)).toEqual([
+      "NameError: name 'AGE' is not defined",
+    ]);
+  });
+
   it("keeps true division a float, as Python 3 does", () => {
     expect(parseSettingsPy("A = 7 / 2\n").values).toEqual({ A: 3.5 });
   });
@@ -199,5 +215,22 @@ describe("valid Python that this settings.py does not run", () => {
       "This playground's settings.py does not run the not operator: write the value itself, as NAME = value",
       "This playground's settings.py does not run the not in operator: write the value itself, as NAME = value",
     ]);
+  });
+
+  it("names bytes, an f-string that would run code, a tuple and a second statement after ';'", () => {
+    expect(
+      notRun(
+        "A = b'sid'\nB = f'{A}'\nC = 60,\nD = (1, 2)\nE = ()\nF = 1; G = 2\nH = 1\nH |= 2\n",
+      ).map((e) => [e[0], e[2]]),
+    ).toEqual([
+      [1, "settingsPy.notRun.bytes"],
+      [2, "settingsPy.notRun.fstring"],
+      [3, "settingsPy.notRun.tuple"],
+      [4, "settingsPy.notRun.tuple"],
+      [5, "settingsPy.notRun.tuple"],
+      [6, "settingsPy.notRun.semicolon"],
+      [8, "settingsPy.notRun.operator"],
+    ]);
+    expect(notRun("C = 60,\n")[0][3]).toContain("(60,)");
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Reads a settings.py made of assignments, as Python would evaluate them for
- * the values Django settings take here: strings, ints (with arithmetic such as
- * `60 * 60 * 24 * 14`), floats, True / False / None, and dict / list literals
- * (for CACHES), with comments and bracketed continuation lines. Valid Python
+ * the values Django settings take here: strings (r, u and f prefixes too), ints
+ * (with arithmetic such as `60 * 60 * 24 * 14`, and `AGE *= 2`), floats,
+ * True / False / None, and dict / list literals (for CACHES), with comments and
+ * bracketed continuation lines. Valid Python
  * beyond that (an import, a call, an if …) is refused by name, as not run here,
  * not as a SyntaxError Python would not raise. Hand-written:
  * running CPython for this would mean loading Pyodide before the first
@@ -41,6 +42,8 @@ type Tok = {
   pos: number;
   /** The first token of a statement, with spaces or tabs before it on its line. */
   indented?: boolean;
+  /** A string's prefix, lower-cased: "b" for bytes, "f" for an f-string ("" when none). */
+  prefix?: string;
 };
 
 /** A bracket still open at the end of the file, which Python reports before anything after it. */
@@ -130,6 +133,27 @@ const OTHER_OPERATORS = [
 /** And before one. */
 const PREFIX_OPERATORS = ["not", "lambda", "~"];
 
+/** Python's string prefixes (r, u, b, f and their pairs), lower-cased. */
+const STRING_PREFIXES = ["r", "u", "b", "f", "br", "rb", "fr", "rf"];
+
+/** Augmented assignments (NAME += value); the arithmetic ones are run, as Python would. */
+const AUGMENTED = [
+  "**=",
+  "//=",
+  ">>=",
+  "<<=",
+  "+=",
+  "-=",
+  "*=",
+  "/=",
+  "%=",
+  "&=",
+  "|=",
+  "^=",
+  "@=",
+];
+const ARITHMETIC = ["+", "-", "*", "/", "//", "%", "**"];
+
 const ESCAPES: Record<string, string> = {
   n: "\n",
   t: "\t",
@@ -157,6 +181,48 @@ function tokenize(src: string): { toks: Tok[]; unclosed?: Unclosed } {
       else toks.push({ ...tok, pos });
     } else toks.push({ ...tok, pos });
   };
+  /** A string literal from `start`, its quote at `i` (after a prefix such as r or b). */
+  const readString = (start: number, prefix: string) => {
+    const c = src[i];
+    const startLine = line;
+    const startCol = start - lineStart + 1;
+    const raw = prefix.includes("r");
+    const triple = src.startsWith(c.repeat(3), i);
+    const quote = triple ? c.repeat(3) : c;
+    i += quote.length;
+    let out = "";
+    for (;;) {
+      if (i >= src.length) throw new PySyntaxError("unterminated string literal", line, startCol);
+      if (src.startsWith(quote, i)) {
+        i += quote.length;
+        break;
+      }
+      if (src[i] === "\n") {
+        if (!triple) throw new PySyntaxError("unterminated string literal", line, startCol);
+        line++;
+        lineStart = i + 1;
+      }
+      if (src[i] === "\\" && i + 1 < src.length) {
+        // A raw string keeps the backslash, though it still stops the quote after it ending it.
+        const e = src[i + 1];
+        out += raw ? `\\${e}` : (ESCAPES[e] ?? `\\${e}`);
+        i += 2;
+        continue;
+      }
+      out += src[i++];
+    }
+    push(
+      {
+        kind: "str",
+        text: src.slice(start, i),
+        value: out,
+        line: startLine,
+        col: startCol,
+        prefix: prefix.replace("r", ""),
+      },
+      start,
+    );
+  };
   while (i < src.length) {
     const c = src[i];
     if (c === "\n") {
@@ -178,6 +244,11 @@ function tokenize(src: string): { toks: Tok[]; unclosed?: Unclosed } {
     } else if (/[A-Za-z_]/.test(c)) {
       const start = i;
       while (i < src.length && /\w/.test(src[i])) i++;
+      const prefix = src.slice(start, i).toLowerCase();
+      if (STRING_PREFIXES.includes(prefix) && (src[i] === "'" || src[i] === '"')) {
+        readString(start, prefix);
+        continue;
+      }
       push({ kind: "name", text: src.slice(start, i), line, col: start - lineStart + 1 }, start);
     } else if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(src[i + 1] ?? ""))) {
       const start = i;
@@ -197,38 +268,10 @@ function tokenize(src: string): { toks: Tok[]; unclosed?: Unclosed } {
           );
       push({ kind: "num", text, value, line, col: start - lineStart + 1 }, start);
     } else if (c === "'" || c === '"') {
-      const start = i;
-      const startLine = line;
-      const startCol = col();
-      const triple = src.startsWith(c.repeat(3), i);
-      const quote = triple ? c.repeat(3) : c;
-      i += quote.length;
-      let out = "";
-      for (;;) {
-        if (i >= src.length) throw new PySyntaxError("unterminated string literal", line, startCol);
-        if (src.startsWith(quote, i)) {
-          i += quote.length;
-          break;
-        }
-        if (src[i] === "\n") {
-          if (!triple) throw new PySyntaxError("unterminated string literal", line, startCol);
-          line++;
-          lineStart = i + 1;
-        }
-        if (src[i] === "\\" && i + 1 < src.length) {
-          const e = src[i + 1];
-          out += ESCAPES[e] ?? `\\${e}`;
-          i += 2;
-          continue;
-        }
-        out += src[i++];
-      }
-      push(
-        { kind: "str", text: src.slice(start, i), value: out, line: startLine, col: startCol },
-        start,
-      );
+      readString(i, "");
     } else {
       const op = [
+        ...AUGMENTED,
         ...[...OTHER_OPERATORS, ...PREFIX_OPERATORS].filter((o) => !/\w/.test(o)),
         "**",
         "//",
@@ -247,6 +290,7 @@ function tokenize(src: string): { toks: Tok[]; unclosed?: Unclosed } {
         "*",
         "/",
         "%",
+        ";",
       ].find((o) => src.startsWith(o, i));
       if (!op) throw new PySyntaxError(`invalid character '${c}'`, line, col());
       if ("([{".includes(op)) open.push({ bracket: op, line, col: col(), pos: i });
@@ -346,11 +390,39 @@ class Parser {
       this.fail(target, "notRun.import", { code: this.lineFrom(target) });
     if (STATEMENT_KEYWORDS.includes(target.text))
       this.fail(target, "notRun.statement", { keyword: target.text });
-    this.expect("=");
-    const value = this.expr();
-    const end = this.next();
+    const value = AUGMENTED.includes(this.peek().text) ? this.augmented(target) : this.assigned();
+    let end = this.next();
+    // A `;` ending the line ends the statement, as in Python; one before another is refused.
+    if (end.text === ";" && this.peek().kind === "nl") end = this.next();
+    if (end.text === ";") this.fail(end, "notRun.semicolon");
     if (end.kind !== "nl") this.fail(end, "unexpected", { found: end.text });
     return { name: target.text, value, line: target.line, endLine: end.line };
+  }
+
+  /** `= value`; a trailing comma would make it a tuple, which no setting takes. */
+  private assigned(): unknown {
+    this.expect("=");
+    const first = this.peek();
+    const value = this.expr();
+    if (this.peek().text === ",") this.fail(first, "notRun.tuple", { code: this.lineFrom(first) });
+    return value;
+  }
+
+  /** `NAME += value`: NAME's value so far with the operator, as Python runs it. */
+  private augmented(target: Tok): unknown {
+    const op = this.next();
+    const base = op.text.slice(0, -1);
+    if (!ARITHMETIC.includes(base)) this.fail(op, "notRun.operator", { op: op.text });
+    if (!this.names.has(target.text))
+      throw new PySyntaxError(
+        `name '${target.text}' is not defined`,
+        target.line,
+        target.col,
+        "NameError",
+      );
+    const right = this.expr();
+    if (this.peek().text === ",") this.fail(op, "notRun.tuple", { code: this.lineFrom(op) });
+    return arith({ ...op, text: base }, this.names.get(target.text), right);
   }
 
   /** The source of a statement's line from `tok` on, without its comment. */
@@ -428,14 +500,23 @@ class Parser {
     return value;
   }
 
+  /** A string literal's value: bytes and an f-string that would run code are refused. */
+  private str(t: Tok): string {
+    if (t.prefix?.includes("b")) this.fail(t, "notRun.bytes", { code: t.text });
+    const value = t.value as string;
+    if (t.prefix?.includes("f") && /[{}]/.test(value))
+      this.fail(t, "notRun.fstring", { code: t.text });
+    return value;
+  }
+
   private atom(): unknown {
     const t = this.next();
     if (PREFIX_OPERATORS.includes(t.text)) this.fail(t, "notRun.operator", { op: t.text });
     if (t.kind === "num") return t.value;
     if (t.kind === "str") {
-      let s = t.value as string;
+      let s = this.str(t);
       // Adjacent string literals concatenate, as in Python.
-      while (this.peek().kind === "str") s += this.next().value as string;
+      while (this.peek().kind === "str") s += this.str(this.next());
       return s;
     }
     if (t.kind === "name") {
@@ -446,7 +527,9 @@ class Parser {
       throw new PySyntaxError(`name '${t.text}' is not defined`, t.line, t.col, "NameError");
     }
     if (t.text === "(") {
+      if (this.peek().text === ")") this.fail(t, "notRun.tuple", { code: "()" });
       const v = this.expr();
+      if (this.peek().text === ",") this.fail(t, "notRun.tuple", { code: this.lineFrom(t) });
       this.expect(")");
       return v;
     }

@@ -26,6 +26,14 @@ export const SETTINGS_PY_PROBLEMS = {
       "This playground's settings.py does not run indexing ({{code}}): write the value itself, as NAME = value",
     operator:
       "This playground's settings.py does not run the {{op}} operator: write the value itself, as NAME = value",
+    bytes:
+      "This playground's settings.py does not read bytes ({{code}}): Django's settings here take str, so write the value without the b",
+    fstring:
+      "This playground's settings.py does not run f-strings with {} in them ({{code}}): write the value itself, as NAME = value",
+    tuple:
+      "This playground's settings.py does not read tuples ({{code}}): in Python a trailing comma makes one, which no setting here takes. Write the value itself, as NAME = value",
+    semicolon:
+      "This playground's settings.py reads one statement per line: put the statement after ';' on a line of its own",
   },
   // Not Python errors: Django accepts any name in settings.py and ignores those it does not read.
   ignoredNear: "{{name}} is not a setting Django reads: Django ignores it. Did you mean {{near}}?",
