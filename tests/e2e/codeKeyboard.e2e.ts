@@ -118,3 +118,22 @@ describe("room for the code editor, in Chromium", () => {
     expect(await larger.getAttribute("aria-pressed")).toBe("false");
   });
 });
+
+describe("saving the code by keyboard, in Chromium", () => {
+  it("keeps focus on Save once there is nothing left to save, instead of dropping it to the page", async () => {
+    const { page } = lab;
+    await tabIntoEditor();
+    await page.keyboard.press("End");
+    await page.keyboard.type("  # saved by keyboard");
+    const save = page.getByRole("button", { name: "Save", exact: true });
+    await expect.poll(() => save.getAttribute("aria-disabled")).toBe("false");
+    await save.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => save.getAttribute("aria-disabled")).toBe("true");
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await focus()).toBe("button Save");
+    // Pressed again with nothing to save, it does nothing: no step, no dialog.
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("alertdialog").count()).toBe(0);
+  });
+});

@@ -109,14 +109,20 @@ export function CodePanel() {
             ))}
           </div>
           <div className="row">
-            <button className="primary" onClick={() => guardPast(save)} disabled={!dirty}>
+            {/* aria-disabled, not disabled, with nothing to save: a button disabled by its own
+                press (Save, or Run while Python starts) would drop focus to <body>. */}
+            <button
+              className="primary"
+              onClick={() => dirty && guardPast(save)}
+              aria-disabled={!dirty}
+            >
               {t("save")}
             </button>
             {file === "views.py" && (
               <button
                 className="primary"
-                onClick={run}
-                disabled={python.state === "starting"}
+                onClick={() => python.state !== "starting" && run()}
+                aria-disabled={python.state === "starting"}
                 data-testid="run-views"
               >
                 {t("runViews")}

@@ -17,7 +17,13 @@ export function ClearsessionsShortcut({ onRun }: { onRun(): void }) {
         {t(`manage:engines.${engine}`)}
       </p>
       <div className="row">
-        <button type="button" className="primary" disabled={busy} onClick={onRun}>
+        {/* aria-disabled while a step runs: a disabled button would drop focus to <body>. */}
+        <button
+          type="button"
+          className="primary"
+          aria-disabled={busy}
+          onClick={() => !busy && onRun()}
+        >
           {t("run")}
         </button>
         <span className="hint">{t("clearsessionsHint")}</span>

@@ -43,7 +43,13 @@ export function OpBatch({ onRun }: { onRun(ops: Op[]): void }) {
         })}
       </ol>
       <div className="row">
-        <button type="button" className="primary" disabled={busy} onClick={() => onRun(batch)}>
+        {/* aria-disabled while a step runs: a disabled button would drop focus to <body>. */}
+        <button
+          type="button"
+          className="primary"
+          aria-disabled={busy}
+          onClick={() => !busy && onRun(batch)}
+        >
           {t("batch.run", { count: batch.length })}
         </button>
         <button type="button" onClick={clear}>

@@ -40,7 +40,9 @@ export function OpEditor({
         );
 
   const run = () => {
-    if ("op" in built) onRun([built.op]);
+    // While a step runs, Run is aria-disabled, not disabled: it keeps focus (a disabled button
+    // drops it to <body>), and Enter in a field must not queue another run.
+    if (!busy && "op" in built) onRun([built.op]);
   };
 
   return (
@@ -131,7 +133,8 @@ export function OpEditor({
         <button
           type="submit"
           className="primary"
-          disabled={busy || "error" in built}
+          disabled={"error" in built}
+          aria-disabled={busy}
           onClick={(e) => {
             e.preventDefault();
             run();
