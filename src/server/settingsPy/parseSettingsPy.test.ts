@@ -84,12 +84,36 @@ SESSION_COOKIE_DOMAIN = None
     ]);
   });
 
-  it("refuses division by zero and strings in arithmetic", () => {
-    const r = parseSettingsPy("A = 1 // 0\nB = 'x' - 1\n");
+  it("refuses division by zero in CPython's words and strings in arithmetic", () => {
+    const r = parseSettingsPy(
+      "A = 1 // 0\nB = 'x' - 1\nC = 1 % 0\nD = 1.0 / 0\nE = 1.0 // 0\nF = 2.5 % 0\nG = 0 ** -1\nH = 1 / 0\n",
+    );
     expect(r.errors.map((e) => e.message)).toEqual([
-      "ZeroDivisionError: division by zero",
+      "ZeroDivisionError: integer division or modulo by zero",
       "TypeError: unsupported operand type for -",
+      "ZeroDivisionError: integer modulo by zero",
+      "ZeroDivisionError: float division by zero",
+      "ZeroDivisionError: float floor division by zero",
+      "ZeroDivisionError: float modulo",
+      "ZeroDivisionError: 0.0 cannot be raised to a negative power",
+      "ZeroDivisionError: division by zero",
     ]);
+  });
+
+  it("repeats and joins sequences as Python does, and reads escapes and a backslash-newline in a string", () => {
+    const r = parseSettingsPy(
+      "A = 2 * 'ab'\nB = [1] + [2]\nB += [3]\nC = [0] * 2\nD = '\\x41\\u00e9\\101\\a'\nE = 'a\\\nb'\nF = r'a\\\nb'\nG = 1 +\n",
+    );
+    expect(r.values).toMatchObject({
+      A: "abab",
+      B: [1, 2, 3],
+      C: [0, 0],
+      D: "AéA\x07",
+      E: "ab",
+      F: "a\\\nb",
+    });
+    // The continued lines count: G is on line 10, as CPython says.
+    expect(r.errors.map((e) => e.line)).toEqual([10]);
   });
 
   it("reads string prefixes as Python does: r keeps backslashes, u and an f without {} change nothing", () => {
@@ -217,6 +241,27 @@ describe("valid Python that this settings.py does not run", () => {
     ]);
   });
 
+  it("says SyntaxError where CPython does, and reports nothing Python would never reach", () => {
+    const first = (source: string) => parseSettingsPy(source).errors.map((e) => e.message);
+    expect(first("A = ur'x'\n")).toEqual(["SyntaxError: invalid syntax"]);
+    expect(first("A = f'}'\n")).toEqual(["SyntaxError: f-string: single '}' is not allowed"]);
+    expect(first("A = f'{'\n")).toEqual(["SyntaxError: f-string: expecting '}'"]);
+    expect(first("A = b'a' 'b'\n")).toEqual([
+      "SyntaxError: cannot mix bytes and nonbytes literals",
+    ]);
+    expect(first("A = 1;;\n")).toEqual(["SyntaxError: invalid syntax"]);
+    // A docstring ended by ';' is fine, and f'{{' is a brace.
+    expect(parseSettingsPy("'doc';\nA = f'{{'\n")).toMatchObject({
+      errors: [],
+      values: { A: "{" },
+    });
+    // A's own line fails (a call): Python stops there, so the lines reading A say nothing more.
+    expect(parseSettingsPy("A = int('1')\nA += 1\nB = A * 2\nA = 3\nC = A\n")).toMatchObject({
+      errors: [{ line: 1 }],
+      values: { A: 3, C: 3 },
+    });
+  });
+
   it("names bytes, an f-string that would run code, a tuple and a second statement after ';'", () => {
     expect(
       notRun(
@@ -231,6 +276,10 @@ describe("valid Python that this settings.py does not run", () => {
       [6, "settingsPy.notRun.semicolon"],
       [8, "settingsPy.notRun.operator"],
     ]);
-    expect(notRun("C = 60,\n")[0][3]).toContain("(60,)");
+    const quoted = (source: string) => parseSettingsPy(source).errors[0].problem?.params.code;
+    expect(quoted("C = 60,  # a comment\n")).toBe("60,");
+    expect(quoted("A = 'a#b', 1\n")).toBe("'a#b', 1");
+    expect(quoted("A = [1, (2, 3)]\n")).toBe("(2, 3)");
+    expect(quoted("A = (\n  1,\n  2,\n)\n")).toBe("(1, 2,)");
   });
 });

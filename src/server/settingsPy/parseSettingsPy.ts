@@ -3,11 +3,11 @@
  * the values Django settings take here: strings (r, u and f prefixes too), ints
  * (with arithmetic such as `60 * 60 * 24 * 14`, and `AGE *= 2`), floats,
  * True / False / None, and dict / list literals (for CACHES), with comments and
- * bracketed continuation lines. Valid Python
- * beyond that (an import, a call, an if …) is refused by name, as not run here,
- * not as a SyntaxError Python would not raise. Hand-written:
- * running CPython for this would mean loading Pyodide before the first
- * request, and no JS library parses this subset of Python.
+ * bracketed continuation lines. Valid Python beyond that (an import, a call,
+ * an if …) is refused by name, as not run here, not as a SyntaxError Python
+ * would not raise. Hand-written: running CPython for this would mean loading
+ * Pyodide before the first request, and no JS library parses this subset of
+ * Python.
  */
 import type { Problem } from "../../engine/problem/Problem.ts";
 import { problemText } from "../../engine/problem/problemText.ts";
@@ -89,6 +89,9 @@ class PySyntaxError extends Error {
   }
 }
 
+/** A statement that fails only because an earlier one did: Python never got to it. */
+class Unreported extends Error {}
+
 /** Statements Python runs at a module's top level that are not assignments. */
 const STATEMENT_KEYWORDS = [
   "assert",
@@ -158,11 +161,33 @@ const ESCAPES: Record<string, string> = {
   n: "\n",
   t: "\t",
   r: "\r",
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  v: "\v",
   "\\": "\\",
   "'": "'",
   '"': '"',
-  "0": "\0",
 };
+
+/**
+ * One escape after a backslash, as Python reads it in a str literal: its text
+ * and how many characters of the source it took. \x41, \u00e9, \U0001F600 and
+ * octal \101 too; an unknown one (\d) keeps its backslash.
+ */
+function escape(src: string, at: number): { text: string; length: number } {
+  const e = src[at];
+  if (e in ESCAPES) return { text: ESCAPES[e], length: 1 };
+  const octal = /^[0-7]{1,3}/.exec(src.slice(at, at + 3));
+  if (octal) return { text: String.fromCodePoint(parseInt(octal[0], 8)), length: octal[0].length };
+  const digits = { x: 2, u: 4, U: 8 }[e];
+  if (digits) {
+    const hex = src.slice(at + 1, at + 1 + digits);
+    if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) return { text: `\\${e}`, length: 1 };
+    return { text: String.fromCodePoint(parseInt(hex, 16)), length: 1 + digits };
+  }
+  return { text: `\\${e}`, length: 1 };
+}
 
 function tokenize(src: string): { toks: Tok[]; unclosed?: Unclosed } {
   const toks: Tok[] = [];
@@ -203,10 +228,19 @@ function tokenize(src: string): { toks: Tok[]; unclosed?: Unclosed } {
         lineStart = i + 1;
       }
       if (src[i] === "\\" && i + 1 < src.length) {
+        // A backslash before a newline continues the line (and is kept in a raw string); its
+        // line still counts, for the line numbers of what follows.
+        if (src[i + 1] === "\n") {
+          if (raw) out += "\\\n";
+          i += 2;
+          line++;
+          lineStart = i;
+          continue;
+        }
         // A raw string keeps the backslash, though it still stops the quote after it ending it.
-        const e = src[i + 1];
-        out += raw ? `\\${e}` : (ESCAPES[e] ?? `\\${e}`);
-        i += 2;
+        const { text, length } = raw ? { text: `\\${src[i + 1]}`, length: 1 } : escape(src, i + 1);
+        out += text;
+        i += 1 + length;
         continue;
       }
       out += src[i++];
@@ -245,7 +279,10 @@ function tokenize(src: string): { toks: Tok[]; unclosed?: Unclosed } {
       const start = i;
       while (i < src.length && /\w/.test(src[i])) i++;
       const prefix = src.slice(start, i).toLowerCase();
-      if (STRING_PREFIXES.includes(prefix) && (src[i] === "'" || src[i] === '"')) {
+      if (src[i] === "'" || src[i] === '"') {
+        // A name against a quote is a string's prefix, or no Python at all (ur'x', x'a').
+        if (!STRING_PREFIXES.includes(prefix))
+          throw new PySyntaxError("invalid syntax", line, i - lineStart + 1);
         readString(start, prefix);
         continue;
       }
@@ -332,6 +369,13 @@ class Parser {
    * them, as Python runs the file top to bottom (DAY = 86400, then SESSION_COOKIE_AGE = 14 * DAY).
    */
   readonly names = new Map<string, unknown>();
+  /**
+   * Names whose assignment failed: Python would have stopped there, so a later line reading
+   * one is not reported again (a NameError Python would never reach).
+   */
+  readonly failed = new Set<string>();
+  /** The name the statement under way assigns. */
+  target: string | null = null;
   constructor(
     private readonly toks: Tok[],
     private readonly src: string,
@@ -383,6 +427,7 @@ class Parser {
       throw new PySyntaxError("unexpected indent", target.line, target.col, "IndentationError");
     if (target.kind === "str") {
       while (this.peek().kind === "str") this.next();
+      if (this.peek().text === ";" && this.toks[this.i + 1].kind === "nl") this.next();
       if (this.peek().kind === "nl") return null;
     }
     if (target.kind !== "name") this.fail(target, "notAssignment");
@@ -390,10 +435,13 @@ class Parser {
       this.fail(target, "notRun.import", { code: this.lineFrom(target) });
     if (STATEMENT_KEYWORDS.includes(target.text))
       this.fail(target, "notRun.statement", { keyword: target.text });
+    this.target = target.text;
     const value = AUGMENTED.includes(this.peek().text) ? this.augmented(target) : this.assigned();
     let end = this.next();
     // A `;` ending the line ends the statement, as in Python; one before another is refused.
     if (end.text === ";" && this.peek().kind === "nl") end = this.next();
+    if (end.text === ";" && this.peek().text === ";")
+      throw new PySyntaxError("invalid syntax", this.peek().line, this.peek().col);
     if (end.text === ";") this.fail(end, "notRun.semicolon");
     if (end.kind !== "nl") this.fail(end, "unexpected", { found: end.text });
     return { name: target.text, value, line: target.line, endLine: end.line };
@@ -404,7 +452,8 @@ class Parser {
     this.expect("=");
     const first = this.peek();
     const value = this.expr();
-    if (this.peek().text === ",") this.fail(first, "notRun.tuple", { code: this.lineFrom(first) });
+    if (this.peek().text === ",")
+      this.fail(first, "notRun.tuple", { code: this.sourceFrom(first) });
     return value;
   }
 
@@ -413,6 +462,7 @@ class Parser {
     const op = this.next();
     const base = op.text.slice(0, -1);
     if (!ARITHMETIC.includes(base)) this.fail(op, "notRun.operator", { op: op.text });
+    if (this.failed.has(target.text)) throw new Unreported();
     if (!this.names.has(target.text))
       throw new PySyntaxError(
         `name '${target.text}' is not defined`,
@@ -420,9 +470,40 @@ class Parser {
         target.col,
         "NameError",
       );
+    const first = this.peek();
     const right = this.expr();
-    if (this.peek().text === ",") this.fail(op, "notRun.tuple", { code: this.lineFrom(op) });
+    if (this.peek().text === ",")
+      this.fail(first, "notRun.tuple", { code: this.sourceFrom(first) });
     return arith({ ...op, text: base }, this.names.get(target.text), right);
+  }
+
+  /**
+   * The source from `tok` to the end of what it opens: its bracket's match for a bracket, else
+   * the end of the statement (comments and continuation lines left out, strings kept whole).
+   */
+  private sourceFrom(tok: Tok): string {
+    const at = this.toks.indexOf(tok);
+    let depth = 0;
+    let last = tok;
+    for (let k = at; k < this.toks.length; k++) {
+      const t = this.toks[k];
+      if (depth === 0 && (t.kind === "nl" || t.kind === "end" || t.text === ";")) break;
+      last = t;
+      if ("([{".includes(t.text) && t.kind === "op") depth++;
+      if (
+        ")]}".includes(t.text) &&
+        t.kind === "op" &&
+        --depth === 0 &&
+        k > at &&
+        "([{".includes(tok.text)
+      )
+        break;
+    }
+    const tokens = this.toks.slice(at, this.toks.indexOf(last) + 1);
+    // Spaced as written on one line; lines joined with one space, none inside brackets.
+    const spaced = (prev: Tok, t: Tok) =>
+      prev.pos + prev.text.length < t.pos && !"([{".includes(prev.text) && !")]},".includes(t.text);
+    return tokens.map((t, n) => (n && spaced(tokens[n - 1], t) ? " " : "") + t.text).join("");
   }
 
   /** The source of a statement's line from `tok` on, without its comment. */
@@ -503,10 +584,27 @@ class Parser {
   /** A string literal's value: bytes and an f-string that would run code are refused. */
   private str(t: Tok): string {
     if (t.prefix?.includes("b")) this.fail(t, "notRun.bytes", { code: t.text });
+    return t.prefix?.includes("f") ? this.fstring(t) : (t.value as string);
+  }
+
+  /** An f-string with no replacement field in it: {{ and }} are its braces. */
+  private fstring(t: Tok): string {
     const value = t.value as string;
-    if (t.prefix?.includes("f") && /[{}]/.test(value))
-      this.fail(t, "notRun.fstring", { code: t.text });
-    return value;
+    let out = "";
+    for (let k = 0; k < value.length; k++) {
+      const c = value[k];
+      if ((c === "{" || c === "}") && value[k + 1] === c) {
+        out += c;
+        k++;
+      } else if (c === "}") {
+        throw new PySyntaxError("f-string: single '}' is not allowed", t.line, t.col);
+      } else if (c === "{") {
+        if (!value.includes("}", k))
+          throw new PySyntaxError("f-string: expecting '}'", t.line, t.col);
+        this.fail(t, "notRun.fstring", { code: t.text });
+      } else out += c;
+    }
+    return out;
   }
 
   private atom(): unknown {
@@ -514,22 +612,28 @@ class Parser {
     if (PREFIX_OPERATORS.includes(t.text)) this.fail(t, "notRun.operator", { op: t.text });
     if (t.kind === "num") return t.value;
     if (t.kind === "str") {
-      let s = this.str(t);
-      // Adjacent string literals concatenate, as in Python.
-      while (this.peek().kind === "str") s += this.str(this.next());
-      return s;
+      // Adjacent string literals concatenate, as in Python; bytes only with bytes.
+      const parts = [t];
+      while (this.peek().kind === "str") parts.push(this.next());
+      const bytes = parts.filter((p) => p.prefix?.includes("b"));
+      if (bytes.length && bytes.length < parts.length) {
+        const last = parts.at(-1)!;
+        throw new PySyntaxError("cannot mix bytes and nonbytes literals", last.line, last.col);
+      }
+      return parts.map((p) => this.str(p)).join("");
     }
     if (t.kind === "name") {
       if (t.text === "True") return true;
       if (t.text === "False") return false;
       if (t.text === "None") return null;
       if (this.names.has(t.text)) return this.names.get(t.text);
+      if (this.failed.has(t.text)) throw new Unreported();
       throw new PySyntaxError(`name '${t.text}' is not defined`, t.line, t.col, "NameError");
     }
     if (t.text === "(") {
       if (this.peek().text === ")") this.fail(t, "notRun.tuple", { code: "()" });
       const v = this.expr();
-      if (this.peek().text === ",") this.fail(t, "notRun.tuple", { code: this.lineFrom(t) });
+      if (this.peek().text === ",") this.fail(t, "notRun.tuple", { code: this.sourceFrom(t) });
       this.expect(")");
       return v;
     }
@@ -569,15 +673,44 @@ function num(tok: Tok, v: unknown): number {
   throw PySyntaxError.own(tok, "operand", { op: tok.text });
 }
 
+/** An int as Python counts one for repeating a sequence (a bool is an int). */
+const isInt = (v: unknown): v is number | boolean =>
+  typeof v === "boolean" || (typeof v === "number" && Number.isInteger(v));
+
+/** What ZeroDivisionError says in CPython 3.11, by operator and operand type. */
+function zeroDivision(op: string, floats: boolean): string {
+  if (op === "/") return floats ? "float division by zero" : "division by zero";
+  if (op === "//")
+    return floats ? "float floor division by zero" : "integer division or modulo by zero";
+  return floats ? "float modulo" : "integer modulo by zero";
+}
+
 function arith(op: Tok, a: unknown, b: unknown): unknown {
+  // Sequences, as Python: str + str, list + list, and a str or list times an int either way.
   if (op.text === "+" && typeof a === "string" && typeof b === "string") return a + b;
-  if (op.text === "*" && typeof a === "string" && typeof b === "number")
-    return a.repeat(Math.max(0, b));
+  if (op.text === "+" && Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
+  if (op.text === "*") {
+    const [seq, n] = isInt(b) ? [a, b] : [b, a];
+    if (isInt(n) && (typeof seq === "string" || Array.isArray(seq))) {
+      const times = Math.max(0, Number(n));
+      return typeof seq === "string"
+        ? seq.repeat(times)
+        : Array.from({ length: times }, () => seq).flat();
+    }
+  }
+  // str % values is printf-style formatting: Python runs it, this reader does not.
+  if (op.text === "%" && typeof a === "string")
+    throw PySyntaxError.own(op, "notRun.operator", { op: "%" });
   const floatResult = isFloat(a) || isFloat(b) || op.text === "/";
   const x = num(op, a);
   const y = num(op, b);
   if ((op.text === "/" || op.text === "//" || op.text === "%") && y === 0) {
-    throw new PySyntaxError("division by zero", op.line, op.col, "ZeroDivisionError");
+    const floats = isFloat(a) || isFloat(b);
+    throw new PySyntaxError(zeroDivision(op.text, floats), op.line, op.col, "ZeroDivisionError");
+  }
+  if (op.text === "**" && x === 0 && y < 0) {
+    const message = "0.0 cannot be raised to a negative power";
+    throw new PySyntaxError(message, op.line, op.col, "ZeroDivisionError");
   }
   let r: number;
   switch (op.text) {
@@ -635,17 +768,24 @@ export function parseSettingsPy(source: string): SettingsPyResult {
       });
       return result;
     }
+    p.target = null;
     try {
       const statement = p.statement();
       if (!statement) continue;
       const { name, value, line, endLine } = statement;
       p.names.set(name, value);
+      p.failed.delete(name);
       // Floats only matter while evaluating (1 / 2 is 0.5); a setting holds the number.
       result.values[name] = isFloat(value) ? value.float : value;
       if (isFloat(value)) result.floats.add(name);
       else result.floats.delete(name);
       result.lines[name] = [line, endLine];
     } catch (e) {
+      if (p.target !== null) p.failed.add(p.target);
+      if (e instanceof Unreported) {
+        p.recover(start.line);
+        continue;
+      }
       if (!(e instanceof PySyntaxError)) throw e;
       result.errors.push({
         line: e.line,
