@@ -86,6 +86,14 @@ describe("settings from settings.py", () => {
       [2, "settingsPy.floatAgeRefused"],
     ]);
     expect(part.errors[0].message).not.toContain("must be an integer");
+    // A float too large for whole seconds to stay exact is refused for its range, as 10**20 is.
+    const huge = settingsFromPy("SECRET_KEY = 'k'\nSESSION_COOKIE_AGE = 1e20\n");
+    expect(huge.warnings).toEqual([]);
+    expect(huge.errors.map((e) => e.problem?.code)).toEqual(
+      settingsFromPy("SECRET_KEY = 'k'\nSESSION_COOKIE_AGE = 10**20\n").errors.map(
+        (e) => e.problem?.code,
+      ),
+    );
   });
 
   it("applies nothing from a file with a line Python would refuse as indented", () => {

@@ -77,7 +77,7 @@ function asDjangoUsesIt(
     [used, code] = [truthy(value), "settingsPy.truthy"];
   } else if (name === "SESSION_COOKIE_AGE" && typeof value === "boolean") {
     [used, code] = [value ? 1 : 0, "settingsPy.boolIsInt"];
-  } else if (name === "SESSION_COOKIE_AGE" && isFloat && Number.isInteger(value)) {
+  } else if (name === "SESSION_COOKIE_AGE" && isFloat && Number.isSafeInteger(value)) {
     // Django keeps the float (get_expiry_age() answers 1209600.0); the format holds an int.
     [used, code] = [value, "settingsPy.floatAge"];
   } else return null;
@@ -97,7 +97,7 @@ function inPythonWords(
   isFloat: boolean,
 ): { message: string; problem: Problem } {
   // Django takes any number of seconds; it is the playground that keeps whole ones.
-  if (e.setting === "SESSION_COOKIE_AGE" && isFloat && Number.isFinite(value)) {
+  if (e.setting === "SESSION_COOKIE_AGE" && isFloat && !Number.isInteger(value)) {
     const problem: Problem = {
       code: "settingsPy.floatAgeRefused",
       params: { name: e.setting, value: pyRepr(pyFloat(value as number)) },

@@ -77,7 +77,10 @@ export function CookieJarPanel() {
   const deleted = useRef<string | null>(null);
   useFocusRescue(panel, () => {
     const trs = [...(panel.current?.querySelectorAll<HTMLElement>("tr[data-cookie]") ?? [])];
-    const at = trs.findIndex((tr) => tr.dataset.cookie === deleted.current);
+    // Read once: a later rescue (a copy) is not about that delete, even if the cookie is back.
+    const gone = deleted.current;
+    deleted.current = null;
+    const at = trs.findIndex((tr) => tr.dataset.cookie === gone);
     const neighbours = at < 0 ? [] : [...trs.slice(at + 1), ...trs.slice(0, at).reverse()];
     return (
       neighbours.map((tr) => tr.querySelector<HTMLElement>("button")).find(Boolean) ??

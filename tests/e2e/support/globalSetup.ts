@@ -19,7 +19,8 @@ export async function setup(project: TestProject) {
   try {
     await build({ logLevel: "warn" });
   } finally {
-    process.env.NODE_ENV = nodeEnv;
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
   }
   // lab.test (mapped to loopback in Chromium) is how a test opens the app as a non-secure page.
   server = await preview({

@@ -63,8 +63,12 @@ describe("fileExpiresAt", () => {
     expect(judged(at, at - 1000)).toBe(false);
   });
 
-  it("gives no instant where load() raises before deciding", () => {
+  it("gives no instant where load() raises before deciding", async () => {
     expect(fileExpiresAt(new Map([["_session_expiry", "tomorrow"]]), SAVED, AGE)).toBe(null);
     expect(fileExpiresAt(new Map([["_session_expiry", [1]]]), SAVED, AGE)).toBe(null);
+    // A date without a UTC offset: Django's load() cannot subtract it from an aware one.
+    const naive = "2026-01-01T00:00:30";
+    expect(fileExpiresAt(new Map([["_session_expiry", naive]]), SAVED, AGE)).toBe(null);
+    await expect(loadExpires(naive, SAVED + 1000)).rejects.toThrow(/offset-naive/);
   });
 });

@@ -15,10 +15,11 @@ import type { SessionData } from "../SessionBase.ts";
  * A custom expiry in seconds is returned by get_expiry_age as it is, so it
  * does not depend on the clock: above 0 the file never expires (null), at or
  * below 0 it has expired already (-Infinity). null too where load() raises
- * before deciding (a string that is no ISO date, a list): a 500, not an expiry.
+ * before deciding (a string that is no ISO date or has no UTC offset, a list): a
+ * 500, not an expiry.
  *
- * Pure, for the store panel, which has no store to ask; `file.test.ts` checks
- * it against load() itself.
+ * Pure, for the store panel, which has no store to ask; its test checks it
+ * against load() itself.
  */
 export function fileExpiresAt(
   data: SessionData,
@@ -29,7 +30,9 @@ export function fileExpiresAt(
   if (!truthy(custom)) return mtimeMs + cookieAgeSeconds * 1000;
   if (typeof custom === "string") {
     try {
-      return fromisoformat(custom).epochMs;
+      // A naive one cannot be compared with the aware modification time: load() raises.
+      const expiry = fromisoformat(custom);
+      return expiry.offsetMinutes === null ? null : expiry.epochMs;
     } catch {
       return null;
     }
