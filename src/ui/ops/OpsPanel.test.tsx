@@ -69,17 +69,30 @@ describe("the operations panel", () => {
     );
   });
 
-  it("says what delete() does instead under signed_cookies, where there is no record to delete", async () => {
+  it("says what delete() does instead under signed_cookies, where there is no record to delete, as the engine of the viewed step", async () => {
     const store = await panelTestPlayground();
+    await store.getState().advance(1);
     opsUi.setState({ selected: "delete" });
     await renderPanel(store, <OpsPanel />);
-    expect(screen.queryByText(/With signed_cookies there is no record to delete/)).toBeNull();
+    const general = /The browser keeps its cookie/;
+    const signed = /With signed_cookies there is no record to delete/;
+    expect(screen.getByText(general)).toBeTruthy();
+    expect(screen.queryByText(signed)).toBeNull();
     await act(() =>
       store
         .getState()
         .changeSettings({ SESSION_ENGINE: "django.contrib.sessions.backends.signed_cookies" }),
     );
-    expect(screen.getByText(/With signed_cookies there is no record to delete/)).toBeTruthy();
+    // Instead of the general text, which would say the opposite, and what Run is described by.
+    expect(screen.queryByText(general)).toBeNull();
+    const note = screen.getByText(signed);
+    expect(
+      screen.getByRole("button", { name: "Run" }).closest("form")!.getAttribute("aria-describedby"),
+    ).toBe(note.id);
+    // Looking back at the step before the change: the db engine's text again.
+    act(() => store.getState().select(0));
+    expect(screen.getByText(general)).toBeTruthy();
+    act(() => store.getState().select(null));
     act(() => opsUi.setState({ selected: "get" }));
     expect(screen.queryByText(/With signed_cookies/)).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { useId, useRef } from "react";
 import { engineName } from "../../engine/conf/settings.ts";
 import { useT } from "../../i18n/useT.ts";
+import { settingsAt } from "../../state/settingsAt.ts";
 import type { Op } from "../../server/views/ops.ts";
 import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
 import { runManageLine } from "../manage/manageTranscript.ts";
@@ -30,7 +31,13 @@ export function OpsPanel() {
   const addToBatch = useOpsUi((s) => s.addToBatch);
   const clearBatch = useOpsUi((s) => s.clearBatch);
   const cursor = usePlayground((s) => s.cursor);
-  const signed = usePlayground((s) => engineName(s.settings) === "signed_cookies");
+  // The engine the op would run under: a run from a past step continues from that step.
+  const signed = usePlayground(
+    (s) =>
+      engineName(
+        s.cursor === null ? s.settings : settingsAt(s.initialSettings, s.timeline, s.cursor),
+      ) === "signed_cookies",
+  );
   // Read only while looking at the past (0 at the present), so a new step does not re-render the panel.
   const total = usePlayground((s) => (s.cursor === null ? 0 : s.timeline.length));
   const backToPresent = usePlayground((s) => s.select);
@@ -111,14 +118,17 @@ export function OpsPanel() {
           </section>
           {/* Below the result, so a run's result shows right under Run without scrolling the
               fields away; before the first run it follows Run directly. */}
-          {selected !== CLEARSESSIONS && (
-            <p id={explainId} className="ops-explain">
-              {t(`explain.${selected}`)}
-            </p>
-          )}
-          {signed && i18n.exists(`ops:explainSigned.${selected}`) && (
-            <p className="ops-explain ops-explain-engine">{t(`explainSigned.${selected}`)}</p>
-          )}
+          {/* Under signed_cookies some ops do something else: their own text, not the general one. */}
+          {selected !== CLEARSESSIONS &&
+            (signed && i18n.exists(`ops:explainSigned.${selected}`) ? (
+              <p id={explainId} className="ops-explain ops-explain-engine">
+                {t(`explainSigned.${selected}`)}
+              </p>
+            ) : (
+              <p id={explainId} className="ops-explain">
+                {t(`explain.${selected}`)}
+              </p>
+            ))}
         </div>
       </div>
     </div>

@@ -77,16 +77,16 @@ export default {
     failedAfter:
       "The operations above ran; then, as the response went out, SessionMiddleware's process_response (saving the session, setting its cookie) raised {{error}}, so Django answered 500 and sent no Set-Cookie.",
   },
-  // Said after explain.* when the engine is signed_cookies, where these ops do something else.
+  // Said instead of explain.* when the engine is signed_cookies, where these ops do something else.
   explainSigned: {
     clear:
-      "With signed_cookies the session is the cookie itself: session_key still gives the old cookie during this request, the response sends a new cookie holding the signed {}, and the old cookie keeps verifying until SESSION_COOKIE_AGE has passed.",
+      "With signed_cookies the session is the cookie itself. Empties the session: if the request brought a session cookie, session_key still gives it during this request and the response sends a new cookie holding the signed {}; the old cookie keeps verifying until SESSION_COOKIE_AGE has passed. Not a logout: use flush() for that.",
     flush:
-      "With signed_cookies there is no store: the response deletes this browser's cookie, but a copy of the old cookie kept elsewhere still verifies until SESSION_COOKIE_AGE has passed. The server cannot revoke it.",
+      "Logs out, but with signed_cookies there is no store: the data is emptied and, if the request brought a session cookie, the response deletes it (Max-Age=0). A copy of the old cookie kept elsewhere still verifies until SESSION_COOKIE_AGE has passed: the server cannot revoke it.",
     delete:
-      "With signed_cookies there is no record to delete: delete() ignores the key you give and empties this request's session, so the response deletes this browser's cookie (Max-Age=0). A copy of the old cookie still verifies.",
+      "With signed_cookies there is no record to delete: delete() ignores the key you give and empties this request's session, so if the request brought a session cookie, the response deletes it (Max-Age=0). A copy of the old cookie still verifies.",
     cycle_key:
-      "With signed_cookies the key is the signed data itself: cycle_key() only signs it again (within the same second the new cookie is the same), and the old cookie stays valid until SESSION_COOKIE_AGE has passed.",
+      "Keeps the data under a new key, but with signed_cookies the key is the signed data itself: cycle_key() only signs it again and sends it (if the old cookie was signed in this same second, the new one is identical to it). The old cookie stays valid until SESSION_COOKIE_AGE has passed.",
   },
   explain: {
     set: "Stores the value under the key. The session is loaded first and marked modified, so at the end of the request the middleware saves it and sends Set-Cookie. With no session yet, Django creates one with a new session_key.",

@@ -82,13 +82,13 @@ export default {
   },
   explainSigned: {
     clear:
-      "使用 signed_cookies 时，会话就是 Cookie 本身：这次请求里 session_key 仍是旧 Cookie，响应会发送一个装着签名后 {} 的新 Cookie，而旧 Cookie 在 SESSION_COOKIE_AGE 过去之前仍然能通过验证。",
+      "使用 signed_cookies 时，会话就是 Cookie 本身。清空会话：如果请求带着会话 Cookie，这次请求里 session_key 仍是它，响应会发出一个新 Cookie，内容是签名后的 {}；旧 Cookie 在 SESSION_COOKIE_AGE 过去之前仍然能通过验证。这不是注销：注销请用 flush()。",
     flush:
-      "使用 signed_cookies 时没有存储：响应会删除这个浏览器的 Cookie，但别处保存的旧 Cookie 副本在 SESSION_COOKIE_AGE 过去之前仍然能通过验证。服务器无法吊销它。",
+      "注销，但使用 signed_cookies 时没有存储：数据被清空，如果请求带着会话 Cookie，响应会删除它（Max-Age=0）。别处保存的旧 Cookie 副本在 SESSION_COOKIE_AGE 过去之前仍然能通过验证：服务器无法吊销它。",
     delete:
-      "使用 signed_cookies 时没有记录可删：delete() 会忽略你给的 key，清空这次请求的会话，于是响应删除这个浏览器的 Cookie（Max-Age=0）。旧 Cookie 的副本仍然能通过验证。",
+      "使用 signed_cookies 时没有记录可删：delete() 会忽略你给的 key，清空这次请求的会话，所以如果请求带着会话 Cookie，响应会删除它（Max-Age=0）。旧 Cookie 的副本仍然能通过验证。",
     cycle_key:
-      "使用 signed_cookies 时，key 就是签名后的数据本身：cycle_key() 只是重新签名一次（同一秒内新 Cookie 完全相同），旧 Cookie 在 SESSION_COOKIE_AGE 过去之前依然有效。",
+      "保留数据、换一个新 key，但使用 signed_cookies 时 key 就是签名后的数据本身：cycle_key() 只是重新签名并发出（旧 Cookie 若是同一秒内签的，新 Cookie 与它完全相同）。旧 Cookie 在 SESSION_COOKIE_AGE 过去之前依然有效。",
   },
   explain: {
     set: "把值存到这个键下。会先加载会话，并把它标记为已修改（modified），所以请求结束时中间件会保存它并发送 Set-Cookie。如果还没有会话，Django 会新建一个，生成新的 session_key。",

@@ -46,11 +46,11 @@ export default {
     advanceEngine: {
       db: "过期的会话在 Django 读取时会被忽略，但它们的行会一直留在 django_session 里，直到运行 clearsessions。",
       cached_db:
-        "过期的缓存条目已经消失；django_session 里的行还在（会被忽略），直到运行 clearsessions。",
+        "过期的缓存条目已经消失；django_session 里的行会一直留着（读取时被忽略），直到运行 clearsessions。",
       cache: "过期的缓存条目已经消失：缓存会自己忘掉它们，clearsessions 无事可做。",
       file: "过期的会话文件会一直留在 SESSION_FILE_PATH 里，直到运行 clearsessions，或者 file 引擎读取到它时把它删掉。",
       signed_cookies:
-        "服务器上什么也不存：签名时间早于 SESSION_COOKIE_AGE 之前的会话 Cookie 会被 Django 拒绝，不管 set_expiry 设了什么；浏览器则在 Cookie 自己的过期时间把它丢掉。",
+        "服务器上什么也不存：签名已超过 SESSION_COOKIE_AGE 秒的会话 Cookie 会被 Django 拒绝，不管 set_expiry 设了什么；浏览器则在 Cookie 自己的过期时间把它丢掉。",
     },
     close_browser:
       "浏览器退出了：没有 Expires 或 Max-Age 的 Cookie（会话 Cookie）都没了，其他的还在。服务器对此一无所知。",
