@@ -12,7 +12,7 @@ export function useFocusRescue(
   scope: RefObject<HTMLElement | null>,
   target: () => HTMLElement | null | undefined,
 ): void {
-  // The listener is attached once: it reads the latest target from here.
+  // The listeners are attached once: they read the latest target from here.
   const latest = useRef(target);
   useEffect(() => {
     latest.current = target;
@@ -21,22 +21,43 @@ export function useFocusRescue(
     const el = scope.current;
     if (!el) return;
     let frame = 0;
-    const onFocusOut = (e: FocusEvent) => {
-      // Focus went on to another control: nothing was lost.
-      if (e.relatedTarget) return;
-      const lost = e.target as HTMLElement;
+    /** The control inside `scope` that has focus, or had it when focus was lost. */
+    let focused: HTMLElement | null = null;
+    const rescue = (lost: HTMLElement) => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const now = document.activeElement;
         if (now && now !== document.body && now !== lost) return;
         // Still there and usable: the learner clicked elsewhere, or the window lost focus.
         if (lost.isConnected && !lost.matches(":disabled")) return;
+        focused = null;
         latest.current()?.focus();
       });
     };
+    const onFocusIn = (e: FocusEvent) => {
+      focused = e.target as HTMLElement;
+    };
+    const onFocusOut = (e: FocusEvent) => {
+      // Focus went on to another control: nothing was lost.
+      if (e.relatedTarget) {
+        if (!el.contains(e.relatedTarget as Node)) focused = null;
+        return;
+      }
+      rescue(e.target as HTMLElement);
+    };
+    // Chromium fires focusout when the focused control is removed; Firefox and Safari fire
+    // nothing (the HTML spec's focus fixup has no event), so a removal is also seen here.
+    const removals = new MutationObserver(() => {
+      const active = document.activeElement;
+      if (focused && !focused.isConnected && (!active || active === document.body)) rescue(focused);
+    });
+    el.addEventListener("focusin", onFocusIn);
     el.addEventListener("focusout", onFocusOut);
+    removals.observe(el, { childList: true, subtree: true });
     return () => {
+      el.removeEventListener("focusin", onFocusIn);
       el.removeEventListener("focusout", onFocusOut);
+      removals.disconnect();
       cancelAnimationFrame(frame);
     };
   }, [scope]);
