@@ -132,6 +132,8 @@ const SETTINGS_PY = [
   "A = f'{x}'",
   "A = 1,",
   "A = 1; B = 2",
+  "A = B = 1",
+  "A = [x for x in y]",
 ];
 
 function refusal(run: () => unknown): { problem: Problem; detail: string } {

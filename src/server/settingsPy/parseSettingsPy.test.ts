@@ -243,6 +243,11 @@ describe("valid Python that this settings.py does not run", () => {
 
   it("says SyntaxError where CPython does, and reports nothing Python would never reach", () => {
     const first = (source: string) => parseSettingsPy(source).errors.map((e) => e.message);
+    expect(first("A = $\n")).toEqual(["SyntaxError: invalid syntax"]);
+    expect(first("A = €\n")).toEqual(["SyntaxError: invalid character '€' (U+20AC)"]);
+    expect(first("A = 1\n\u00a0B = 2\n")).toEqual([
+      "SyntaxError: invalid non-printable character U+00A0",
+    ]);
     expect(first("A = ur'x'\n")).toEqual(["SyntaxError: invalid syntax"]);
     expect(first("A = f'}'\n")).toEqual(["SyntaxError: f-string: single '}' is not allowed"]);
     expect(first("A = f'{'\n")).toEqual(["SyntaxError: f-string: expecting '}'"]);
@@ -275,6 +280,16 @@ describe("valid Python that this settings.py does not run", () => {
       [5, "settingsPy.notRun.tuple"],
       [6, "settingsPy.notRun.semicolon"],
       [8, "settingsPy.notRun.operator"],
+    ]);
+    expect(notRun("A = B = 1\nC = [x for x in range(2)]\n").map((e) => [e[2], e[3]])).toEqual([
+      [
+        "settingsPy.notRun.chained",
+        "This playground's settings.py does not run chained assignments (A = B = 1): give each setting a line of its own, as NAME = value",
+      ],
+      [
+        "settingsPy.notRun.comprehension",
+        "This playground's settings.py does not run comprehensions ([x for x in range(2)]): write the value itself, as NAME = value",
+      ],
     ]);
     const quoted = (source: string) => parseSettingsPy(source).errors[0].problem?.params.code;
     expect(quoted("C = 60,  # a comment\n")).toBe("60,");

@@ -189,6 +189,17 @@ function escape(src: string, at: number): { text: string; length: number } {
   return { text: `\\${e}`, length: 1 };
 }
 
+/** What CPython 3.11's tokenizer says of a character no token starts with. */
+function unknownCharacter(code: number): string {
+  // ASCII ($, ?, `, !) is plain invalid syntax; beyond it, the character is named.
+  if (code < 0x80) return "invalid syntax";
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  // Unicode's letters, marks, numbers, punctuation and symbols print; spaces and controls do not.
+  return /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(String.fromCodePoint(code))
+    ? `invalid character '${String.fromCodePoint(code)}' (${hex})`
+    : `invalid non-printable character ${hex}`;
+}
+
 function tokenize(src: string): { toks: Tok[]; unclosed?: Unclosed } {
   const toks: Tok[] = [];
   let i = 0;
@@ -329,7 +340,7 @@ function tokenize(src: string): { toks: Tok[]; unclosed?: Unclosed } {
         "%",
         ";",
       ].find((o) => src.startsWith(o, i));
-      if (!op) throw new PySyntaxError(`invalid character '${c}'`, line, col());
+      if (!op) throw new PySyntaxError(unknownCharacter(src.codePointAt(i)!), line, col());
       if ("([{".includes(op)) open.push({ bracket: op, line, col: col(), pos: i });
       if (")]}".includes(op)) {
         // Python's tokenizer refuses these as it meets them, in its own words.
@@ -449,8 +460,13 @@ class Parser {
 
   /** `= value`; a trailing comma would make it a tuple, which no setting takes. */
   private assigned(): unknown {
-    this.expect("=");
+    const equals = this.expect("=");
     const first = this.peek();
+    // A = B = 1 assigns both in Python; one line for two settings is not read here.
+    if (first.kind === "name" && this.toks[this.i + 1].text === "=")
+      this.fail(first, "notRun.chained", {
+        code: this.sourceFrom(this.toks[this.toks.indexOf(equals) - 1]),
+      });
     const value = this.expr();
     if (this.peek().text === ",")
       this.fail(first, "notRun.tuple", { code: this.sourceFrom(first) });
@@ -607,8 +623,22 @@ class Parser {
     return out;
   }
 
+  /** A comprehension ahead, in the bracket just opened: a `for` at its own depth. */
+  private comprehension(open: Tok): void {
+    let depth = 0;
+    for (let k = this.i; k < this.toks.length; k++) {
+      const t = this.toks[k];
+      if (t.kind === "end") return;
+      if (t.kind === "op" && "([{".includes(t.text)) depth++;
+      else if (t.kind === "op" && ")]}".includes(t.text) && depth-- === 0) return;
+      else if (depth === 0 && t.kind === "name" && t.text === "for")
+        this.fail(open, "notRun.comprehension", { code: this.sourceFrom(open) });
+    }
+  }
+
   private atom(): unknown {
     const t = this.next();
+    if (t.kind === "op" && "([{".includes(t.text)) this.comprehension(t);
     if (PREFIX_OPERATORS.includes(t.text)) this.fail(t, "notRun.operator", { op: t.text });
     if (t.kind === "num") return t.value;
     if (t.kind === "str") {

@@ -32,6 +32,10 @@ export const SETTINGS_PY_PROBLEMS = {
       "This playground's settings.py does not run f-strings with {} in them ({{code}}): write the value itself, as NAME = value",
     tuple:
       "This playground's settings.py does not read tuples ({{code}}): in Python a trailing comma makes one, which no setting here takes. Write the value itself, as NAME = value",
+    chained:
+      "This playground's settings.py does not run chained assignments ({{code}}): give each setting a line of its own, as NAME = value",
+    comprehension:
+      "This playground's settings.py does not run comprehensions ({{code}}): write the value itself, as NAME = value",
     semicolon:
       "This playground's settings.py reads one statement per line: put the statement after ';' on a line of its own",
   },

@@ -122,6 +122,10 @@ export default {
         "这个实验场的 settings.py 不运行带 {} 的 f-string（{{code}}）：请直接写出值本身，写成 NAME = value",
       tuple:
         "这个实验场的 settings.py 不读取元组（{{code}}）：在 Python 里末尾多一个逗号就成了元组，而这里没有哪个设置接受元组。请直接写出值本身，写成 NAME = value",
+      chained:
+        "这个实验场的 settings.py 不运行连续赋值（{{code}}）：请让每个设置单独占一行，写成 NAME = value",
+      comprehension:
+        "这个实验场的 settings.py 不运行推导式（{{code}}）：请直接写出值本身，写成 NAME = value",
       semicolon: "这个实验场的 settings.py 每行只读一条语句：请把 ';' 后面的语句单独写一行",
     },
     ignoredNear: "Django 不读取 {{name}} 这个设置，会直接忽略它。你是想写 {{near}} 吗？",
