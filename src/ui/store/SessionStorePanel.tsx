@@ -71,13 +71,15 @@ export function SessionStorePanel() {
   // A file the step deleted keeps the expiry it had at the step before.
   if (index !== null && groups.file.length) {
     const now = fileExpiries(timeline, index, settings.SESSION_COOKIE_AGE);
-    const before = index
-      ? fileExpiries(
-          timeline,
-          index - 1,
-          settingsAt(initialSettings, timeline, index - 1).SESSION_COOKIE_AGE,
-        )
-      : new Map<string, string | null>();
+    // Worked out only when the step deleted a file: the panel renders with every step.
+    const before =
+      index && groups.file.some((r) => r.change === "removed")
+        ? fileExpiries(
+            timeline,
+            index - 1,
+            settingsAt(initialSettings, timeline, index - 1).SESSION_COOKIE_AGE,
+          )
+        : new Map<string, string | null>();
     groups.file = groups.file.map((r) => {
       const expiries = r.change === "removed" ? before : now;
       return expiries.has(r.entry.key)
