@@ -295,6 +295,11 @@ async function main(): Promise<number> {
   say(
     `(requests: req/s, p50/p95 latency in ms; ratio = ours req/s / Django req/s. clearsessions: ms; ratio = ours ms / Django ms. Django clears ${djs[0] ? n(djs[0].clear_expired.rows) : "-"} rows.)`,
   );
+  const keyLoad = ch?.key_range.key_load_ms;
+  if (keyLoad !== undefined)
+    say(
+      `(Chromium key range: the adapter's copy of the keys was loaded first, in ${ms(keyLoad)} ms, and is not in the figure: the playground loads it once, when it opens.)`,
+    );
 
   if (!isSkipped(ui)) {
     say();
