@@ -4,6 +4,7 @@ import { CODE_FILES, type CodeFile } from "../../state/projectCode.ts";
 import { drafts as draftStore, useCurrentDrafts } from "../../state/drafts.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { useUiPrefs } from "../../state/uiPrefs.ts";
+import { InactiveButton } from "../common/InactiveButton.tsx";
 import { useProblemText } from "../common/useProblemText.ts";
 import { ToolsPaneContext } from "../layout/ToolsPaneContext.ts";
 import { usePastGuard } from "../timeline/usePastGuard.tsx";
@@ -109,24 +110,19 @@ export function CodePanel() {
             ))}
           </div>
           <div className="row">
-            {/* aria-disabled, not disabled, with nothing to save: a button disabled by its own
-                press (Save, or Run while Python starts) would drop focus to <body>. */}
-            <button
-              className="primary"
-              onClick={() => dirty && guardPast(save)}
-              aria-disabled={!dirty}
-            >
+            {/* Inactive with nothing to save: Save disables itself by its press. */}
+            <InactiveButton className="primary" inactive={!dirty} onPress={() => guardPast(save)}>
               {t("save")}
-            </button>
+            </InactiveButton>
             {file === "views.py" && (
-              <button
+              <InactiveButton
                 className="primary"
-                onClick={() => python.state !== "starting" && run()}
-                aria-disabled={python.state === "starting"}
+                inactive={python.state === "starting"}
+                onPress={run}
                 data-testid="run-views"
               >
                 {t("runViews")}
-              </button>
+              </InactiveButton>
             )}
             <button
               onClick={() => {

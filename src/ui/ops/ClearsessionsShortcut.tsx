@@ -1,6 +1,7 @@
 import { useT } from "../../i18n/useT.ts";
 import { engineName } from "../../engine/conf/settings.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
+import { InactiveButton } from "../common/InactiveButton.tsx";
 
 /** `python manage.py clearsessions` from the ops list: not a request, a command on the server. */
 export function ClearsessionsShortcut({ onRun }: { onRun(): void }) {
@@ -17,15 +18,9 @@ export function ClearsessionsShortcut({ onRun }: { onRun(): void }) {
         {t(`manage:engines.${engine}`)}
       </p>
       <div className="row">
-        {/* aria-disabled while a step runs: a disabled button would drop focus to <body>. */}
-        <button
-          type="button"
-          className="primary"
-          aria-disabled={busy}
-          onClick={() => !busy && onRun()}
-        >
+        <InactiveButton className="primary" inactive={busy} onPress={onRun}>
           {t("run")}
-        </button>
+        </InactiveButton>
         <span className="hint">{t("clearsessionsHint")}</span>
       </div>
     </div>

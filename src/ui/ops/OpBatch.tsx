@@ -1,6 +1,7 @@
 import { useT } from "../../i18n/useT.ts";
 import type { Op } from "../../server/views/ops.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
+import { InactiveButton } from "../common/InactiveButton.tsx";
 import { opPython } from "./opPython.ts";
 import { PythonLine } from "./PythonLine.tsx";
 import { useOpsUi } from "./opsUi.ts";
@@ -43,15 +44,9 @@ export function OpBatch({ onRun }: { onRun(ops: Op[]): void }) {
         })}
       </ol>
       <div className="row">
-        {/* aria-disabled while a step runs: a disabled button would drop focus to <body>. */}
-        <button
-          type="button"
-          className="primary"
-          aria-disabled={busy}
-          onClick={() => !busy && onRun(batch)}
-        >
+        <InactiveButton className="primary" inactive={busy} onPress={() => onRun(batch)}>
           {t("batch.run", { count: batch.length })}
-        </button>
+        </InactiveButton>
         <button type="button" onClick={clear}>
           {t("batch.clear")}
         </button>

@@ -9,6 +9,7 @@ import { useOpsUi } from "./opsUi.ts";
 import { PythonLine } from "./PythonLine.tsx";
 import { TargetField } from "./TargetField.tsx";
 import { ValueField } from "./ValueField.tsx";
+import { InactiveButton } from "../common/InactiveButton.tsx";
 
 /** One op's arguments, the Python line they make, what it does, and Run / Add to batch. */
 export function OpEditor({
@@ -40,8 +41,8 @@ export function OpEditor({
         );
 
   const run = () => {
-    // While a step runs, Run is aria-disabled, not disabled: it keeps focus (a disabled button
-    // drops it to <body>), and Enter in a field must not queue another run.
+    // While a step runs, Run is only inactive (it keeps focus), and Enter in a field, which can
+    // submit the form without Run's click, must not queue another run either.
     if (!busy && "op" in built) onRun([built.op]);
   };
 
@@ -130,18 +131,15 @@ export function OpEditor({
       <div className="row">
         {/* The form's submit button, so Enter in any field presses it; the click is taken here and
             its submission cancelled, which Chromium would spend a third of a millisecond on. */}
-        <button
+        <InactiveButton
           type="submit"
           className="primary"
           disabled={"error" in built}
-          aria-disabled={busy}
-          onClick={(e) => {
-            e.preventDefault();
-            run();
-          }}
+          inactive={busy}
+          onPress={run}
         >
           {t("run")}
-        </button>
+        </InactiveButton>
         <button
           type="button"
           disabled={"error" in built}
