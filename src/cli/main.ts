@@ -41,10 +41,12 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
+// exitCode, not process.exit(): a trace written to a pipe is written asynchronously, and exit()
+// would cut off what is still buffered (a large trace, piped, used to end mid-line).
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => (process.exitCode = code),
   (e: unknown) => {
     process.stderr.write(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -228,20 +228,36 @@ function step(
 }
 
 /**
+ * CPython 3.11's json.loads, called at the top of a script, reads 995 levels
+ * of nesting and raises RecursionError past them (measured): the recorder
+ * could not read a deeper scenario, and Django could not save a value that
+ * deep in a session (json.dumps raises RecursionError past about 990 levels).
+ * Refused here, before anything walks the document by recursion.
+ */
+const MAX_DEPTH = 990;
+
+/** How deeply arrays and objects nest in `doc` (a scalar: 0), walked without recursion. */
+function nestingDepth(doc: Json): number {
+  let max = 0;
+  const stack: [Json, number][] = [[doc, 0]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== "object" || value === null) continue;
+    max = Math.max(max, depth + 1);
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+/**
  * Gives the ops' values the key order the text writes them in: JSON.parse
  * moved integer-like keys first ({"2": 1, "1": 2} became {"1": 2, "2": 1}),
  * where Python keeps a dict's order. The steps were checked already; only
  * the ops are taken from pyJsonLoads's reading of the same text.
  */
 function keepDictOrder(steps: Step[], text: string): void {
-  let ordered: { steps: { request?: { ops?: Op[] } }[] };
-  try {
-    ordered = pyJsonLoads(text) as typeof ordered;
-  } catch (e) {
-    // Python's json gives up too (RecursionError), a long way before this.
-    if (e instanceof RangeError) fail("steps", "tooDeep");
-    throw e;
-  }
+  // nestingDepth checked the document first: this reading's recursion stays shallow enough.
+  const ordered = pyJsonLoads(text) as { steps: { request?: { ops?: Op[] } }[] };
   steps.forEach((s, i) => {
     if (!("request" in s && s.request.ops)) return;
     const ops = ordered.steps[i].request!.ops!;
@@ -268,7 +284,8 @@ export function parseScenario(input: string | Json, nowMs: number = Date.now()):
     }
   }
   if (!isObject(doc)) fail("", "document", { got: show(doc) });
-  onlyKeys(doc, ["name", "start", "settings", "steps", "code"], "scenario");
+  if (nestingDepth(doc) > MAX_DEPTH) fail("", "tooDeep", { max: MAX_DEPTH });
+  onlyKeys(doc, ["name", "start", "settings", "steps", "code"], "");
   let code: Scenario["code"];
   if (doc.code !== undefined) {
     if (!isObject(doc.code)) fail("code", "code", { got: show(doc.code) });

@@ -53,7 +53,8 @@ export const SCENARIO_PROBLEMS = {
   cookieEditEmpty: "the developer tools refuse this cookie: it has neither a name nor a value",
   cookieEditSize:
     "the developer tools refuse this cookie: its name and value are {{got}} bytes together, over the 4096 a browser keeps",
-  tooDeep: "hold values nested too deeply to read",
+  tooDeep:
+    "its arrays and objects nest more than {{max}} levels deep: Python's json cannot read that, nor Django save it in a session",
   inexactInt:
     "holds an int beyond ±9007199254740991 (2**53 - 1): Python's ints have no limit, but the playground keeps numbers as JavaScript does and would not keep its digits (write it as a string, or as a float)",
   headlessViews:

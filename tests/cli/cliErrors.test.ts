@@ -104,6 +104,31 @@ describe("the scenario CLI on good input", () => {
   );
 
   it.concurrent(
+    "answers a path with a broken percent-escape with Django's 404, as request.path keeps it",
+    async () => {
+      const result = await runText(
+        doc([{ request: { path: "/%zz" } }, { request: { path: "/%E4" } }]),
+      );
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      const trace = JSON.parse(result.stdout);
+      expect(trace.steps.map((s: { status: number }) => s.status)).toEqual([404, 404]);
+    },
+    TIMEOUT,
+  );
+
+  it.concurrent(
+    "stores a value nested 900 levels deep, which Django still saves",
+    async () => {
+      const deep = JSON.parse("[".repeat(900) + "]".repeat(900));
+      const result = await runText(doc([{ request: { ops: [["set", "k", deep]] } }]));
+      expect(result.stderr).toBe("");
+      expect(JSON.parse(result.stdout).steps[0]).toMatchObject({ status: 200, modified: true });
+    },
+    TIMEOUT,
+  );
+
+  it.concurrent(
     "reads the scenario from standard input when the argument is -",
     async () => {
       const result = await cli(
@@ -195,6 +220,19 @@ describe("the scenario CLI on bad input", () => {
       const line = oneErrorLine(await runText("[1, 2]"));
       expect(line).toContain("a scenario is a JSON object");
       expect(line).toContain("[1,2]");
+    },
+    TIMEOUT,
+  );
+
+  it.concurrent(
+    "refuses a value nested deeper than Python's json reads, before running anything",
+    async () => {
+      const text = doc([{ request: { ops: [["set", "k", "@"]] } }]).replace(
+        '"@"',
+        "[".repeat(3000) + "]".repeat(3000),
+      );
+      const line = oneErrorLine(await runText(text));
+      expect(line).toContain("nest more than 990 levels deep");
     },
     TIMEOUT,
   );

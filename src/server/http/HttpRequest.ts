@@ -3,6 +3,7 @@ import type { RequestLike } from "../../engine/http/ResponseLike.ts";
 import type { SessionBase } from "../../engine/sessions/SessionBase.ts";
 import { header, type WireRequest } from "../wire.ts";
 import { QueryDict } from "./QueryDict.ts";
+import { pathInfo } from "./pathInfo.ts";
 
 /** django.http.HttpRequest, with the attributes the tutorial's views use. */
 export class HttpRequest implements RequestLike {
@@ -22,7 +23,7 @@ export class HttpRequest implements RequestLike {
     const url = new URL(wire.url);
     this.headers = wire.headers;
     this.method = wire.method.toUpperCase();
-    this.path = decodeURIComponent(url.pathname);
+    this.path = pathInfo(url.pathname);
     this.scheme = url.protocol.replace(":", "");
     this.GET = new QueryDict(url.search);
     const type = header(wire.headers, "content-type") ?? "";

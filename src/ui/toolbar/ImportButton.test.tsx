@@ -60,7 +60,7 @@ describe("the import dialog", () => {
     await renderPanel(store, <ImportButton />);
     await importing('{"{{allowed}}": 1, "settings": {"SECRET_KEY": "x"}, "steps": []}');
     expect(screen.getByRole("alert").textContent).toBe(
-      'Not imported: scenario: unknown field "{{allowed}}" (allowed: name, start, settings, steps, code)',
+      'Not imported: unknown field "{{allowed}}" (allowed: name, start, settings, steps, code)',
     );
   });
 

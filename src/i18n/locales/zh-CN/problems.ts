@@ -73,7 +73,8 @@ export default {
     cookieEditEmpty: "开发者工具不接受这个 Cookie：它既没有名称也没有值",
     cookieEditSize:
       "开发者工具不接受这个 Cookie：名称和值加起来有 {{got}} 字节，超过了浏览器最多保存的 4096 字节",
-    tooDeep: "其中的值嵌套太深，无法读取",
+    tooDeep:
+      "其中的数组和对象嵌套超过 {{max}} 层：Python 的 json 读不了，Django 也没法把它存进会话",
     inexactInt:
       "含有超出 ±9007199254740991（2**53 - 1）的整数：Python 的整数没有上限，但实验场像 JavaScript 一样保存数字，保不住它的每一位（请写成字符串或浮点数）",
     headlessViews:
