@@ -42,7 +42,26 @@ async function main() {
   await store.getState().init(hash);
 }
 
+// A start that fails (storage refused, say) still says so in the learner's language, with the
+// way out: nothing saved is touched, and a reload usually gets past it.
 main().catch((e: unknown) => {
-  document.getElementById("root")!.textContent =
-    `Session Lab could not start: ${e instanceof Error ? e.message : String(e)}`;
+  const detail = e instanceof Error ? e.message : String(e);
+  const say = (key: string, english: string) => (i18next.isInitialized ? i18next.t(key) : english);
+  const failed = document.createElement("section");
+  failed.className = "other-tab";
+  failed.setAttribute("role", "alert");
+  const text = document.createElement("p");
+  text.textContent = say(
+    "common:startFailed",
+    "Session Lab could not start (the error is below). Reloading the page usually helps; what this browser saved of the playground is kept.",
+  );
+  const error = document.createElement("pre");
+  error.textContent = detail;
+  const again = document.createElement("button");
+  again.type = "button";
+  again.className = "primary";
+  again.textContent = say("common:startAgain", "Reload the page");
+  again.addEventListener("click", () => location.reload());
+  failed.replaceChildren(text, error, again);
+  document.getElementById("root")!.replaceChildren(failed);
 });

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "./support/launchChromium.ts";
 import { heading, logIn, openLogin, site, stepCount } from "./support/actions.ts";
 import { openLab, SCREENSHOTS, type Lab } from "./support/openLab.ts";
 
@@ -363,6 +364,34 @@ describe("the playground, in Chromium", () => {
       await expect.poll(() => heading(second)).toContain("alice");
     },
   );
+
+  it("says in the learner's language why it could not start, with a way out", async () => {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ locale: "zh-CN" });
+      // Storage refused, as a browser may refuse it: the playground cannot open its database.
+      await context.addInitScript(() => {
+        IDBFactory.prototype.open = () => {
+          throw new DOMException(
+            "The user denied permission to access the database.",
+            "UnknownError",
+          );
+        };
+      });
+      const page = await context.newPage();
+      await page.goto(inject("baseURL"));
+      const alert = page.getByRole("alert");
+      await expect
+        .poll(() => alert.textContent())
+        .toMatch(/^Session Lab 未能启动（错误信息见下）。.*denied permission/);
+      await page.screenshot({ path: `${SCREENSHOTS}/start-failed-zh.png` });
+      await page.getByRole("button", { name: "重新加载页面" }).click();
+      await page.waitForLoadState("load");
+      await expect.poll(() => page.getByRole("button", { name: "重新加载页面" }).count()).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
 
   it("is readable in a narrow window", async () => {
     lab = await openLab({ width: 800, height: 700 });

@@ -17,6 +17,9 @@ export default {
   tabs: { ops: "Operations", settings: "Settings", manage: "manage.py", code: "Code" },
   otherTab:
     "Session Lab is already open in another tab of this browser. Both would keep the same saved playground and overwrite each other's work, so this tab waits: it starts as soon as the other one is closed.",
+  startFailed:
+    "Session Lab could not start (the error is below). Reloading the page usually helps; what this browser saved of the playground is kept.",
+  startAgain: "Reload the page",
   notices: {
     error: "{{detail}}",
     notSaved:

@@ -19,6 +19,9 @@ export default {
   tabs: { ops: "操作", settings: "设置", manage: "manage.py", code: "代码" },
   otherTab:
     "Session Lab 已经在此浏览器的另一个标签页中打开。两个标签页共用同一份保存的实验场，会互相覆盖对方的改动，所以这个标签页先等待：另一个标签页关闭后它会立即启动。",
+  startFailed:
+    "Session Lab 未能启动（错误信息见下）。重新加载页面通常就能解决；此浏览器保存的实验场不会丢失。",
+  startAgain: "重新加载页面",
   notices: {
     error: "{{detail}}",
     notSaved: "最近的改动没能保存到此浏览器的存储中，刷新页面会丢失它：{{detail}}",
