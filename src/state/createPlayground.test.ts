@@ -397,6 +397,73 @@ describe("the playground core", () => {
     expect(store.getState().timeline).toHaveLength(1);
   });
 
+  it("tries an import before it applies: cancelled half-way, it leaves the table, clock and timeline as they were", async () => {
+    const { store, db } = playground();
+    await store.getState().init();
+    await store.getState().runOps([["set", "k", "v"]]);
+    const before = { rows: await db.all(), now: store.getState().now, steps: 1 };
+    const steps = Array.from({ length: 400 }, (_, i) => ({
+      request: { ops: [["set", `n${i}`, i]] },
+    }));
+    const text = JSON.stringify({
+      settings: { SECRET_KEY: "x" },
+      steps: [{ advance: 3600 }, ...steps],
+    });
+    const cancel = new AbortController();
+    const seen: number[] = [];
+    const unsubscribe = store.subscribe((s) => {
+      if (s.importing?.phase !== "trying") return;
+      seen.push(s.importing.done);
+      cancel.abort();
+    });
+    const ok = await store.getState().importScenario(text, cancel.signal);
+    unsubscribe();
+    expect(ok).toBe(false);
+    // It was stopped between steps, after it had said how far it got.
+    expect(seen[0]).toBeGreaterThan(0);
+    expect(seen[0]).toBeLessThan(401);
+    const after = store.getState();
+    expect(after.importing).toBe(null);
+    expect(after.notice).toBe(null);
+    expect(after.timeline).toHaveLength(before.steps);
+    expect(after.now).toBe(before.now);
+    expect(await db.all()).toEqual(before.rows);
+    // The playground goes on where it was.
+    await store.getState().runOps([["get", "k"]]);
+    expect(store.getState().timeline.at(-1)!.trace).toMatchObject({ results: ["v"] });
+  });
+
+  it("refuses an import whose step fails as it runs, naming the step, and keeps everything", async () => {
+    // Every error Django would answer is a response (a 404, a 500 page); this is what is left:
+    // the exchange itself failing, as a bug in the simulation would.
+    const { store, db } = playground(undefined, {
+      trialTransport: (server) => async (request) => {
+        if (new URL(request.url).pathname === "/broken/") throw new URIError("URI malformed");
+        return server.handle(request);
+      },
+    });
+    await store.getState().init();
+    await store.getState().runOps([["set", "k", "v"]]);
+    const rows = await db.all();
+    const now = store.getState().now;
+    const text = JSON.stringify({
+      settings: { SECRET_KEY: "x" },
+      steps: [
+        { advance: 60 },
+        { request: { ops: [["set", "a", 1]] } },
+        { request: { path: "/broken/" } },
+      ],
+    });
+    expect(await store.getState().importScenario(text)).toBe(false);
+    expect(store.getState().notice?.detail).toBe("steps[2]: URI malformed");
+    expect(store.getState().importing).toBe(null);
+    expect(store.getState().timeline).toHaveLength(1);
+    expect(store.getState().now).toBe(now);
+    expect(await db.all()).toEqual(rows);
+    await store.getState().runOps([["get", "k"]]);
+    expect(store.getState().timeline.at(-1)!.trace).toMatchObject({ results: ["v"] });
+  });
+
   it("replays a scenario carried by a share link", async () => {
     const { store } = playground();
     await store.getState().init();

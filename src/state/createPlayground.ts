@@ -7,6 +7,8 @@ import type { Hmac, LogRecord } from "../engine/ports.ts";
 import type { Problem } from "../engine/problem/Problem.ts";
 import type { SessionTable } from "../engine/storage/SessionTable.ts";
 import type { SimFileSystem } from "../engine/storage/SimFileSystem.ts";
+import { memoryFileSystem } from "../engine/storage/memoryFileSystem.ts";
+import { memorySessionTable } from "../engine/storage/memorySessionTable.ts";
 import { oneAtATime } from "../adapters/oneAtATime.ts";
 import { freshSeed, type SeededRandomState } from "../adapters/seededRandom.ts";
 import { parseScenario } from "../scenario/parseScenario.ts";
@@ -24,7 +26,7 @@ import type { DjangoServer } from "../server/DjangoServer.ts";
 import { dbEntry, storeSnapshot, type StoreEntry } from "../server/storeSnapshot.ts";
 import { header, type Transport } from "../server/wire.ts";
 import { OP_SIGNATURES, type Op } from "../server/views/ops.ts";
-import { Lab, STORE_SNAPSHOT_LIMIT, type LabSnapshot } from "./Lab.ts";
+import { Lab, STORE_SNAPSHOT_LIMIT, type LabDeps, type LabSnapshot } from "./Lab.ts";
 import type { StepOutcome } from "../scenario/ScenarioRunner.ts";
 import { VIEW_FOR_PATH } from "../server/python/defaultViewsPy.ts";
 import {
@@ -92,6 +94,12 @@ export interface PlaygroundDeps {
   db: SessionTable;
   fs: SimFileSystem;
   transport: (server: DjangoServer) => Transport;
+  /**
+   * How an import's trial run reaches the server it runs on, which is not
+   * the playground's own (`transport` leads there). Default: straight to
+   * server.handle, as headless runs go.
+   */
+  trialTransport?: (server: DjangoServer) => Transport;
   load(): Promise<SavedPlayground | undefined>;
   /** Saves the state; timeline entries before `entriesFrom` are unchanged since the last save. */
   save(state: SavedPlayground, entriesFrom: number): Promise<void>;
@@ -160,6 +168,12 @@ export interface PlaygroundState {
    * the steps already here, or it carries views.py, which runs only on a yes.
    */
   pendingShare: string | null;
+  /**
+   * An import under way: its steps are first tried on a server in memory
+   * ("trying", `done` of `total`), then the result replaces the playground
+   * ("applying", which can no longer be cancelled). Null otherwise.
+   */
+  importing: { phase: "trying" | "applying"; done: number; total: number } | null;
 }
 
 export interface PlaygroundActions {
@@ -195,7 +209,8 @@ export interface PlaygroundActions {
   continueFrom(index: number): Promise<void>;
   reset(): Promise<void>;
   exportScenario(): string;
-  importScenario(text: string): Promise<boolean>;
+  /** False when refused (the notice says why) or cancelled through `signal` before it applied. */
+  importScenario(text: string, signal?: AbortSignal): Promise<boolean>;
   shareLink(base: string): string;
   dismissNotice(): void;
   /** Saves an edited file: settings.py applies (a settings step) when valid, templates at once. */
@@ -277,16 +292,24 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       Object.entries(VIEW_FOR_PATH).map(([path, name]) => [path, py.view(name)]),
     );
   };
-  const newLab = (snapshot: LabSnapshot) => {
-    const { code, runningViews } = store.getState();
-    return new Lab(
-      { hmac: deps.hmac, logger, db: deps.db, fs: deps.fs, transport: deps.transport },
-      snapshot,
-      {
-        templates: { "login.html": code["login.html"], "backend.html": code["backend.html"] },
-        views: runningViews === null ? {} : pythonViews(runningViews),
-      },
-    );
+  /**
+   * A lab over the playground's storage, running the store's code; or, for an import's trial
+   * run, over `trial` storage of its own, running `code`.
+   */
+  const newLab = (
+    snapshot: LabSnapshot,
+    trial?: {
+      storage: Pick<LabDeps, "db" | "fs" | "transport">;
+      code: ProjectCode;
+      runningViews: string | null;
+    },
+  ) => {
+    const { code, runningViews } = trial ?? store.getState();
+    const storage = trial?.storage ?? { db: deps.db, fs: deps.fs, transport: deps.transport };
+    return new Lab({ hmac: deps.hmac, logger, ...storage }, snapshot, {
+      templates: { "login.html": code["login.html"], "backend.html": code["backend.html"] },
+      views: runningViews === null ? {} : pythonViews(runningViews),
+    });
   };
 
   const store = createStore<Playground>()((set, get) => {
@@ -397,9 +420,12 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     }
 
     /** Runs `step` on the lab: its timeline entry, with what Django logged meanwhile. */
-    async function runStep(step: Step): Promise<{ entry: TimelineEntry; outcome: StepOutcome }> {
+    async function runStep(
+      step: Step,
+      on: Lab = lab,
+    ): Promise<{ entry: TimelineEntry; outcome: StepOutcome }> {
       stepLogs = [];
-      const outcome = await lab.run(step);
+      const outcome = await on.run(step);
       const logs = stepLogs;
       stepLogs = [];
       const entry: TimelineEntry = {
@@ -567,6 +593,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       runningViews: null,
       python: { state: "off", restarts: 0 },
       pendingShare: null,
+      importing: null,
 
       init: (hash) =>
         serial(async () => {
@@ -814,7 +841,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         );
       },
 
-      importScenario: (text) => serial(() => importText(text, true)),
+      importScenario: (text, signal) => serial(() => importText(text, true, "error", signal)),
 
       shareLink: (base) => shareLink(base, get().exportScenario()),
 
@@ -982,13 +1009,20 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     }
 
     /**
-     * Checks everything first: a bad scenario changes nothing. `allowViews`: run a carried views.py.
-     * `refusedKey`: the notice that says why a scenario was refused (with the parser's detail).
+     * Checks everything first: a bad scenario changes nothing. The scenario is
+     * parsed, then run whole on a server of its own over memory storage (a
+     * trial that `signal` can cancel between steps); only a run that got to
+     * its end replaces the playground: the tables take its rows and files, and
+     * its timeline is the new one. A step that cannot run (an error in a
+     * carried views.py, say) refuses the import, saying which step.
+     * `allowViews`: run a carried views.py. `refusedKey`: the notice that says
+     * why a scenario was refused (with the parser's detail).
      */
     async function importText(
       text: string,
       allowViews: boolean,
       refusedKey: Notice["key"] = "error",
+      signal?: AbortSignal,
     ): Promise<boolean> {
       let scenario;
       try {
@@ -998,18 +1032,69 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         return false;
       }
       const views = allowViews ? scenario.code?.["views.py"] : undefined;
-      set({
-        code: {
-          ...DEFAULT_CODE,
-          "views.py": views ?? DEFAULT_CODE["views.py"],
-          "login.html": scenario.code?.["login.html"] ?? DEFAULT_CODE["login.html"],
-          "backend.html": scenario.code?.["backend.html"] ?? DEFAULT_CODE["backend.html"],
-        },
-        codeErrors: {},
-        runningViews: views ?? null,
-      });
+      const code: ProjectCode = {
+        ...DEFAULT_CODE,
+        "views.py": views ?? DEFAULT_CODE["views.py"],
+        "login.html": scenario.code?.["login.html"] ?? DEFAULT_CODE["login.html"],
+        "backend.html": scenario.code?.["backend.html"] ?? DEFAULT_CODE["backend.html"],
+      };
+      const runningViews = views ?? null;
       const seed = freshSeed();
-      const timeline = await replay(scenario.start, scenario.settings, seed, scenario.steps);
+      const trial = newLab(Lab.initialSnapshot(scenario.start, scenario.settings, seed), {
+        storage: {
+          db: memorySessionTable(),
+          fs: memoryFileSystem(),
+          transport: deps.trialTransport ?? ((server) => (request) => server.handle(request)),
+        },
+        code,
+        runningViews,
+      });
+      const total = scenario.steps.length;
+      const timeline: TimelineEntry[] = [];
+      let shown = 0;
+      try {
+        for (const step of scenario.steps) {
+          if (signal?.aborted) return false;
+          timeline.push((await runStep(step, trial)).entry);
+          // A long import says how far it got, a few times a second, not at every step.
+          if (performance.now() - shown > 100) {
+            shown = performance.now();
+            set({ importing: { phase: "trying", done: timeline.length, total } });
+            await nextTask();
+          }
+        }
+        if (signal?.aborted) return false;
+      } catch (e) {
+        const where = `steps[${timeline.length}]`;
+        const notice = errorNotice(e);
+        set({
+          notice: notice.problem
+            ? { ...notice, key: refusedKey, problem: { ...notice.problem, where } }
+            : { key: refusedKey, detail: `${where}: ${notice.detail}` },
+        });
+        return false;
+      } finally {
+        set({ importing: null });
+        // The trial set the Python runtime's source to the scenario's views.py: the playground
+        // runs its own again (a successful import sets the new one below).
+        const own = get().runningViews;
+        if (runningViews !== null && own !== null) pythonViews(own);
+      }
+
+      // Applying: no longer cancelled, and quick (the tables take the trial's final state).
+      set({ importing: { phase: "applying", done: total, total } });
+      try {
+        await deps.db.clear();
+        await deps.fs.clear();
+        for (const row of await trial.server.ctx.db.all()) await deps.db.insert(row);
+        for (const [path, file] of await trial.server.ctx.fs.all())
+          await deps.fs.write(path, file, "create");
+        set({ code, codeErrors: {}, runningViews });
+        savedEntries = 0;
+        lab = newLab(trial.snapshot());
+      } finally {
+        set({ importing: null });
+      }
       const names = [...new Set([DEFAULT_BROWSER, ...lab.runner.browsers.keys()])];
       const profiles = names.map((name) => profileFromTimeline(timeline, name));
       set({

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
 import {
@@ -35,6 +35,22 @@ describe("the import dialog", () => {
     expect(store.getState().notice).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("says how far a long import got, and Cancel stops it with the playground unchanged", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([["set", "k", "v"]]);
+    await renderPanel(store, <ImportButton />);
+    const steps = Array.from({ length: 3000 }, (_, i) => ({ request: { ops: [["set", "n", i]] } }));
+    await importing(JSON.stringify({ settings: { SECRET_KEY: "x" }, steps }));
+    const status = await screen.findByText(/^Trying the scenario: step \d+ of 3000\./);
+    expect(status.getAttribute("role")).toBe("status");
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    await act(() => store.getState().saved());
+    await waitFor(() => expect(store.getState().importing).toBeNull());
+    expect(store.getState().timeline).toHaveLength(1);
+    expect(store.getState().store.map((e) => e.data)).toEqual([{ k: "v" }]);
   });
 
   it("says why a scenario was refused in Chinese too, naming the step as it is written", async () => {

@@ -1,11 +1,16 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import type { Notice } from "../../state/createPlayground.ts";
-import { usePlaygroundStore } from "../../state/usePlayground.ts";
+import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
+import { InactiveButton } from "../common/InactiveButton.tsx";
 import { useNoticeText } from "../common/useNoticeText.ts";
 import { ModalDialog } from "../common/ModalDialog.tsx";
 
-/** Import: a .json file or pasted JSON; a bad scenario keeps the dialog open with the reason. */
+/**
+ * Import: a .json file or pasted JSON; a bad scenario keeps the dialog open with the reason.
+ * While the scenario is tried (see importScenario) the dialog says how far it got, and Cancel,
+ * or closing the dialog, stops it with nothing changed.
+ */
 export function ImportButton() {
   const { t } = useT("toolbar");
   const [open, setOpen] = useState(false);
@@ -34,6 +39,10 @@ function ImportForm({ onDone }: { onDone(): void }) {
   const [error, setError] = useState<DialogError | Notice | null>(null);
   const noticeText = useNoticeText();
   const [working, setWorking] = useState(false);
+  const importing = usePlayground((s) => s.importing);
+  /** The import under way, to cancel; closing the dialog cancels it too. */
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
   const fileId = useId();
   const textId = useId();
   const errorId = useId();
@@ -48,8 +57,17 @@ function ImportForm({ onDone }: { onDone(): void }) {
           return;
         }
         setWorking(true);
-        const ok = await store.getState().importScenario(text);
-        setWorking(false);
+        const controller = new AbortController();
+        running.current = controller;
+        let ok = false;
+        try {
+          ok = await store.getState().importScenario(text, controller.signal);
+        } finally {
+          running.current = null;
+          setWorking(false);
+        }
+        // Cancelled: the dialog has closed already.
+        if (controller.signal.aborted && !ok) return;
         if (ok) return onDone();
         // The dialog says why, beside the JSON; the page's banner behind it would say it twice.
         const { notice } = store.getState();
@@ -99,13 +117,23 @@ function ImportForm({ onDone }: { onDone(): void }) {
           </>
         )}
       </div>
+      <p role="status" className="hint">
+        {importing && working ? t(`import.${importing.phase}`, importing) : null}
+      </p>
       <div className="row modal-dialog-actions">
         <button type="submit" className="primary" disabled={working}>
           {working ? t("import.working") : t("import.submit")}
         </button>
-        <button type="button" onClick={onDone}>
+        {/* Once the scenario has run, applying it is quick and is not stopped half-way. */}
+        <InactiveButton
+          inactive={importing?.phase === "applying"}
+          onPress={() => {
+            running.current?.abort();
+            onDone();
+          }}
+        >
           {t("dialog.cancel")}
-        </button>
+        </InactiveButton>
       </div>
     </form>
   );

@@ -77,6 +77,9 @@ export default {
     paste: "… or paste the scenario JSON",
     submit: "Import",
     working: "Importing…",
+    trying:
+      "Trying the scenario: step {{done}} of {{total}}. Nothing has changed yet; Cancel stops here.",
+    applying: "The scenario ran to its end: it now replaces the playground.",
     empty: "Choose a file or paste a scenario first.",
     notImported: "Not imported: ",
     failed: "The scenario could not be read.",

@@ -76,6 +76,9 @@ export default {
     paste: "……或者粘贴场景 JSON",
     submit: "导入",
     working: "正在导入…",
+    trying:
+      "正在试运行场景：第 {{done}} 步，共 {{total}} 步。目前什么都还没改变；点“取消”就停在这里。",
+    applying: "场景已完整运行：现在用它替换实验场。",
     empty: "请先选择文件或粘贴场景。",
     notImported: "未能导入：",
     failed: "无法读取这个场景。",
