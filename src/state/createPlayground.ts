@@ -23,6 +23,7 @@ import {
   type Step,
 } from "../scenario/Scenario.ts";
 import type { DjangoServer } from "../server/DjangoServer.ts";
+import { SimulationFailure } from "../server/SimulationFailure.ts";
 import { dbEntry, storeSnapshot, type StoreEntry } from "../server/storeSnapshot.ts";
 import { header, type Transport } from "../server/wire.ts";
 import { OP_SIGNATURES, type Op } from "../server/views/ops.ts";
@@ -126,14 +127,15 @@ export interface Notice {
     | "pythonFailed"
     | "opsNotAPage"
     | "shareDamaged"
-    | "shareRefused";
+    | "shareRefused"
+    | "simulationFailed";
   detail?: string;
   /** Where in the scenario ("" for none) and what is wrong, when it is one of the known problems. */
   problem?: Problem & { where: string };
 }
 
 const errorNotice = (e: unknown): Notice => ({
-  key: "error",
+  key: e instanceof SimulationFailure ? "simulationFailed" : "error",
   detail: e instanceof Error ? e.message : String(e),
   ...(e instanceof ScenarioError ? { problem: { ...e.problem, where: e.where } } : {}),
   ...(e instanceof SettingsError ? { problem: { ...e.problem, where: "" } } : {}),

@@ -2,6 +2,7 @@ import { getResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import type { WireRequest } from "../wire.ts";
 import { directTransport } from "./directTransport.ts";
+import { SimulationFailure } from "../SimulationFailure.ts";
 import { EXCHANGE_PATH, sessionLabHandlers } from "./sessionLabHandlers.ts";
 
 const wire: WireRequest = {
@@ -83,6 +84,17 @@ describe("directTransport", () => {
     await expect(directTransport([])(wire)).rejects.toThrow(
       "no handler answered the simulated request",
     );
+  });
+
+  it("reports a server that throws as a failure of the simulation, naming the error", async () => {
+    const transport = directTransport(
+      sessionLabHandlers(async () => {
+        throw new URIError("URI malformed");
+      }),
+    );
+    const failure = await transport(wire).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(SimulationFailure);
+    expect((failure as Error).message).toBe("URIError: URI malformed");
   });
 });
 

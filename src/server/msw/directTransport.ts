@@ -1,6 +1,7 @@
 import { getResponse, type RequestHandler } from "msw";
 import type { Transport, WireResponse } from "../wire.ts";
 import { EXCHANGE_PATH } from "./sessionLabHandlers.ts";
+import { SimulationFailure } from "../SimulationFailure.ts";
 
 const utf8 = new TextEncoder();
 
@@ -63,8 +64,14 @@ export function directTransport(handlers: RequestHandler[], base = "http://local
       duplex: "half",
     };
     const request = new Request(base + EXCHANGE_PATH, init);
-    const response = await getResponse(handlers, request);
-    if (!response) throw new Error("no handler answered the simulated request");
+    let response: Response | undefined;
+    try {
+      response = await getResponse(handlers, request);
+    } catch (e) {
+      // What the service worker's path reports as MSW's 500 (see fetchTransport).
+      throw new SimulationFailure(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    }
+    if (!response) throw new SimulationFailure("no handler answered the simulated request");
     return (await response.json()) as WireResponse;
   };
 }

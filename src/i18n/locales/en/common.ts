@@ -30,6 +30,8 @@ export default {
     shareDamaged:
       "The share link is damaged: its scenario could not be read. Ask for the link again, or import the scenario's file.",
     shareRefused: "The share link's scenario was not opened: {{detail}}",
+    simulationFailed:
+      "The simulated server failed on this request: {{detail}}. This is a fault in Session Lab, not something Django does (Django answers errors with a response); the step was not recorded.",
   },
   crashed: {
     title: "Session Lab could not show the playground",

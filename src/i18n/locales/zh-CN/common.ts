@@ -30,6 +30,8 @@ export default {
     opsNotAPage: "/ops/ 不是页面：请在“操作”标签页里执行会话操作。",
     shareDamaged: "分享链接已损坏，读不出其中的场景。请重新索取链接，或者导入场景文件。",
     shareRefused: "没有打开分享链接里的场景：{{detail}}",
+    simulationFailed:
+      "模拟的服务器处理这个请求时出错：{{detail}}。这是 Session Lab 自身的问题，不是 Django 的行为（Django 出错时也会给出响应）；这一步没有记录下来。",
   },
   crashed: {
     title: "Session Lab 无法显示实验场",

@@ -1,0 +1,8 @@
+/**
+ * The simulation itself failed on an exchange: a fault in Session Lab, never
+ * an answer of Django's (those are responses, its 500 pages included). The
+ * playground says so in the learner's language, apart from Django's errors.
+ */
+export class SimulationFailure extends Error {
+  override name = "SimulationFailure";
+}
