@@ -36,7 +36,11 @@ describe("a long browser name", () => {
     expect(field.maxLength).toBe(BROWSER_NAME_MAX);
     expect(BROWSER_NAME_MAX).toBe(30);
     const name = "Chrome on the classroom's projector PC";
+    fireEvent.change(field, { target: { value: name.slice(0, BROWSER_NAME_MAX - 1) } });
+    expect(screen.getByRole("alert").textContent).toBe("");
     fireEvent.change(field, { target: { value: name.slice(0, BROWSER_NAME_MAX) } });
+    // The field takes no more: the learner is told why.
+    expect(screen.getByRole("alert").textContent).toBe("A name holds 30 characters at most.");
     fireEvent.click(screen.getByRole("button", { name: "Add" }));
     const shown = name.slice(0, 30);
     expect(store.getState().profiles.map((p) => p.name)).toEqual(["A", shown]);

@@ -138,7 +138,10 @@ function AddBrowser() {
         {t("profiles.cancel")}
       </button>
       <span id={errorId} role="alert" className="browser-error">
-        {error && t(error.key, { name: error.name })}
+        {error
+          ? t(error.key, { name: error.name })
+          : // The field stops taking characters here: say why, or a paste would be cut silently.
+            name.length >= BROWSER_NAME_MAX && t("profiles.nameMax", { max: BROWSER_NAME_MAX })}
       </span>
     </form>
   );

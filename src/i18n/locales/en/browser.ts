@@ -10,6 +10,7 @@ export default {
     cancel: "Cancel",
     nameEmpty: "Give the browser a name.",
     nameTaken: "There is already a browser called “{{name}}”.",
+    nameMax: "A name holds {{max}} characters at most.",
     close: "Close browser {{name}}",
     closeHint:
       "Quits this browser, as closing every window would. It forgets the cookies that have no Expires or Max-Age (“session cookies”); cookies with an expiry date are kept.",

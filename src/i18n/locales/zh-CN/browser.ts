@@ -13,6 +13,7 @@ export default {
     cancel: "取消",
     nameEmpty: "请给浏览器起个名字。",
     nameTaken: "已经有一个叫“{{name}}”的浏览器了。",
+    nameMax: "名称最多 {{max}} 个字符。",
     close: "关闭浏览器 {{name}}",
     closeHint:
       "退出这个浏览器，就像关掉它的所有窗口一样。没有 Expires 或 Max-Age 的 Cookie（“会话 Cookie”）会被丢掉；设了过期时间的 Cookie 会保留。",
