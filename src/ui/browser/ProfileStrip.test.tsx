@@ -53,6 +53,26 @@ describe("a long browser name", () => {
 });
 
 describe("the browser tabs", () => {
+  it("leave out, at a past step, a browser that took its first step later", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().navigate("/login/");
+    store.getState().addBrowser("B");
+    await store.getState().navigate("/login/", { browser: "B" });
+    store.getState().switchBrowser("A");
+    await renderPanel(store, <ProfileStrip past={false} />);
+    const tabs = () =>
+      screen
+        .getAllByRole("button", { pressed: undefined })
+        .filter((b) => b.hasAttribute("aria-pressed"));
+    expect(tabs().map((b) => b.textContent)).toEqual(["A", "B"]);
+    act(() => store.getState().select(0));
+    expect(tabs().map((b) => b.textContent)).toEqual(["A"]);
+    act(() => store.getState().select(1));
+    expect(tabs().map((b) => b.textContent)).toEqual(["A", "B"]);
+    act(() => store.getState().select(null));
+    expect(tabs().map((b) => b.textContent)).toEqual(["A", "B"]);
+  });
+
   it("mark a browser closed as it was at the step on show, not as it is now", async () => {
     const store = await panelTestPlayground();
     await store.getState().navigate("/login/");

@@ -1,5 +1,7 @@
 import { memo, useId, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
+import { DEFAULT_BROWSER } from "../../scenario/Scenario.ts";
+import { actingBrowser } from "../../state/actingBrowser.ts";
 import { browserOpenAt } from "../../state/profileFromTimeline.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 
@@ -30,6 +32,24 @@ export const ProfileStrip = memo(function ProfileStrip({ past }: { past: boolean
           .map((p) => p.name)
           .join("\n"),
   );
+  // At a past step, the browsers that had not taken a step yet are left out: they came later.
+  // (The first browser, and the one on show, always stay.)
+  const laterThen = usePlayground((s) =>
+    s.cursor === null
+      ? null
+      : s.profiles
+          .filter(
+            (p) =>
+              p.name !== DEFAULT_BROWSER &&
+              p.name !== s.currentBrowser &&
+              !s.timeline.slice(0, s.cursor! + 1).some((e) => actingBrowser(e.step) === p.name),
+          )
+          .map((p) => p.name)
+          .join("\n"),
+  );
+  const shown = laterThen
+    ? profiles.filter((p) => !laterThen.split("\n").includes(p.name))
+    : profiles;
   const isClosed = (p: { name: string; open: boolean }) =>
     closedThen === null ? !p.open : closedThen.split("\n").includes(p.name);
   const closeHintId = useId();
@@ -37,7 +57,7 @@ export const ProfileStrip = memo(function ProfileStrip({ past }: { past: boolean
   return (
     <div className="panel-head browser-profiles">
       <div className="row" role="group" aria-label={t("profiles.label")}>
-        {profiles.map((p) => (
+        {shown.map((p) => (
           <button
             key={p.name}
             type="button"
