@@ -18,8 +18,12 @@ export interface LabSnapshot {
   settings: Settings;
   random: SeededRandomState;
   browsers: [name: string, cookies: StoredCookie[]][];
-  /** Local-memory caches by LOCATION: [cache key, value, expiry ms or null], least recently used first. */
-  caches: [location: string, entries: [string, unknown, number | null][]][];
+  /**
+   * Local-memory caches by LOCATION: [cache key, value, expiry ms or null for never], least
+   * recently used first. An entry with no expiry at all (LocMemCache stored the value, then
+   * failed to work out its timeout) has no third item: Django counts it as expired.
+   */
+  caches: [location: string, entries: [string, unknown, (number | null)?][]][];
 }
 
 export interface LabDeps {
@@ -66,9 +70,9 @@ export class Lab {
     for (const [name, cookies] of snapshot.browsers) this.runner.browser(name).jar.restore(cookies);
     for (const [location, entries] of snapshot.caches) {
       const store = new LocMemStore();
-      for (const [key, value, exp] of entries) {
+      for (const [key, value, ...exp] of entries) {
         store.entries.set(key, value);
-        store.expires.set(key, exp);
+        if (exp.length) store.expires.set(key, exp[0] ?? null);
       }
       this.server.cacheRegistry.stores.set(location, store);
     }
@@ -101,7 +105,9 @@ export class Lab {
       browsers: [...this.runner.browsers].map(([name, b]) => [name, b.jar.snapshot()]),
       caches: [...this.server.cacheRegistry.stores].map(([location, store]) => [
         location,
-        [...store.entries].map(([key, value]) => [key, value, store.expires.get(key) ?? null]),
+        [...store.entries].map(([key, value]): [string, unknown, (number | null)?] =>
+          store.expires.has(key) ? [key, value, store.expires.get(key)!] : [key, value],
+        ),
       ]),
     };
   }

@@ -464,6 +464,25 @@ describe("the playground core", () => {
     expect(store.getState().timeline.at(-1)!.trace).toMatchObject({ results: ["v"] });
   });
 
+  it("keeps a cache entry whose save failed before its expiry was recorded expired, through an import and a reload", async () => {
+    // Django's LocMemCache stores the value, then raises working out the timeout
+    // (_session_expiry [1]): no _expire_info, so the entry counts as expired.
+    const saved: { value?: SavedPlayground } = {};
+    const { store } = playground(saved);
+    await store.getState().init();
+    const text = JSON.stringify({
+      settings: { SECRET_KEY: "x", SESSION_ENGINE: "django.contrib.sessions.backends.cache" },
+      steps: [{ request: { ops: [["set", "_session_expiry", [1]], ["save"]] } }],
+    });
+    expect(await store.getState().importScenario(text)).toBe(true);
+    expect(store.getState().timeline[0].trace).toMatchObject({ status: 500 });
+    expect(store.getState().store).toEqual([]);
+    await store.getState().saved();
+    const again = playground(saved);
+    await again.store.getState().init();
+    expect(again.store.getState().store).toEqual([]);
+  });
+
   it("replays a scenario carried by a share link", async () => {
     const { store } = playground();
     await store.getState().init();
