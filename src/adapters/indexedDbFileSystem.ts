@@ -1,5 +1,6 @@
 import { splitPath, type SimFile, type SimFileSystem } from "../engine/storage/SimFileSystem.ts";
 import { oneAtATime } from "./oneAtATime.ts";
+import type { InMemoryCopy } from "./InMemoryCopy.ts";
 import type { SessionLabDb } from "./openSessionLabDb.ts";
 
 /**
@@ -8,7 +9,7 @@ import type { SessionLabDb } from "./openSessionLabDb.ts";
  * once at first use and kept current by every write (this page is the only
  * writer), so the store snapshot after each step reads no file from disk.
  */
-export function indexedDbFileSystem(db: SessionLabDb): SimFileSystem {
+export function indexedDbFileSystem(db: SessionLabDb): SimFileSystem & InMemoryCopy {
   let files: Map<string, SimFile> | null = null;
   /** Writes one at a time: "create" checks for the file, then writes, and the two must not interleave. */
   const exclusive = oneAtATime();
@@ -52,6 +53,9 @@ export function indexedDbFileSystem(db: SessionLabDb): SimFileSystem {
       return [...(await loaded())]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([path, f]) => [path, { ...f }]);
+    },
+    forget() {
+      files = null;
     },
     clear: () =>
       exclusive(async () => {

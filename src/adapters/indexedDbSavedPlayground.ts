@@ -1,4 +1,7 @@
+import type { SessionRow } from "../engine/storage/SessionTable.ts";
+import { splitPath, type SimFile } from "../engine/storage/SimFileSystem.ts";
 import type { SavedPlayground } from "../state/createPlayground.ts";
+import type { InMemoryCopy } from "./InMemoryCopy.ts";
 import type { SessionLabDb } from "./openSessionLabDb.ts";
 
 /**
@@ -6,7 +9,7 @@ import type { SessionLabDb } from "./openSessionLabDb.ts";
  * lab, one per timeline entry, so that a step writes its entry and not the
  * whole history.
  */
-export function indexedDbSavedPlayground(db: SessionLabDb) {
+export function indexedDbSavedPlayground(db: SessionLabDb, copies: InMemoryCopy[] = []) {
   return {
     async load(): Promise<SavedPlayground | undefined> {
       const saved = (await db.get("lab_state", "current")) as SavedPlayground | undefined;
@@ -25,6 +28,34 @@ export function indexedDbSavedPlayground(db: SessionLabDb) {
       for (let i = entriesFrom; i < timeline.length; i++) writes.push(entries.put(timeline[i], i));
       writes.push(entries.delete(IDBKeyRange.lowerBound(timeline.length)));
       await Promise.all([...writes, tx.done]);
+    },
+    /**
+     * An import's result in one transaction: django_session, the session files and the saved
+     * playground all replaced, or (a quota refused, the page closed) none of them. The table and
+     * file adapters (`copies`) read theirs again afterwards.
+     */
+    async replaceAll(
+      rows: SessionRow[],
+      files: [string, SimFile][],
+      state: SavedPlayground,
+    ): Promise<void> {
+      const tx = db.transaction(
+        ["django_session", "session_files", "lab_state", "timeline"],
+        "readwrite",
+      );
+      const { timeline, ...rest } = state;
+      const sessions = tx.objectStore("django_session");
+      const stored = tx.objectStore("session_files");
+      const entries = tx.objectStore("timeline");
+      const writes: Promise<unknown>[] = [sessions.clear(), stored.clear(), entries.clear()];
+      for (const { session_key, session_data, expire_date } of rows)
+        writes.push(sessions.add({ session_key, session_data, expire_date }));
+      for (const [path, { content, mtime }] of files)
+        writes.push(stored.put({ path, dir: splitPath(path)[0], content, mtime }));
+      writes.push(tx.objectStore("lab_state").put({ ...rest, timeline: [] }, "current"));
+      timeline.forEach((entry, i) => writes.push(entries.put(entry, i)));
+      await Promise.all([...writes, tx.done]);
+      for (const copy of copies) copy.forget();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { SessionRow, SessionTable } from "../engine/storage/SessionTable.ts";
 import { oneAtATime } from "./oneAtATime.ts";
+import type { InMemoryCopy } from "./InMemoryCopy.ts";
 import type { SessionLabDb } from "./openSessionLabDb.ts";
 
 const toRow = ({ session_key, session_data, expire_date }: SessionRow): SessionRow => ({
@@ -18,7 +19,7 @@ const toRow = ({ session_key, session_data, expire_date }: SessionRow): SessionR
  * store snapshot). The copy assumes this page is the table's only writer, as
  * the playground's state in `lab_state` already does.
  */
-export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
+export function indexedDbSessionTable(db: SessionLabDb): SessionTable & InMemoryCopy {
   let expireOf: Map<string, number> | null = null;
   const rows = new Map<string, SessionRow>();
   /** Session keys in order, for `all` and `page`; built at first use, then kept in order. */
@@ -131,6 +132,11 @@ export function indexedDbSessionTable(db: SessionLabDb): SessionTable {
     },
     async count() {
       return (await keys()).size;
+    },
+    forget() {
+      expireOf = null;
+      rows.clear();
+      sorted = null;
     },
     clear: () =>
       exclusive(async () => {

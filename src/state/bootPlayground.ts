@@ -48,16 +48,18 @@ export async function bootPlayground(dbName = "session-lab") {
       // Registration can fail (private mode, blocked workers): the direct path still works.
     }
   }
+  const table = indexedDbSessionTable(db);
+  const files = indexedDbFileSystem(db);
   const store = createPlayground({
     // crypto.subtle exists only in secure contexts; a page on a LAN address gets the JS fallback.
     hmac: globalThis.crypto?.subtle ? webCryptoHmac() : nobleHmac(),
-    db: indexedDbSessionTable(db),
-    fs: indexedDbFileSystem(db),
+    db: table,
+    fs: files,
     transport: (server) => {
       current = server;
       return transport;
     },
-    ...indexedDbSavedPlayground(db),
+    ...indexedDbSavedPlayground(db, [table, files]),
     afterRender: afterPaint,
     unappliedEdits: hasCurrentDrafts,
     python: (onEvent) =>

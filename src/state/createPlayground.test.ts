@@ -483,6 +483,26 @@ describe("the playground core", () => {
     expect(again.store.getState().store).toEqual([]);
   });
 
+  it("refuses an import whose result cannot be stored, saying why, with everything as it was", async () => {
+    const { store, db } = playground(undefined, {
+      replaceAll: () =>
+        Promise.reject(new DOMException("The quota has been exceeded.", "QuotaExceededError")),
+    });
+    await store.getState().init();
+    await store.getState().runOps([["set", "k", "v"]]);
+    const rows = await db.all();
+    const text = JSON.stringify({
+      settings: { SECRET_KEY: "x" },
+      steps: [{ request: { ops: [["set", "a", 1]] } }],
+    });
+    expect(await store.getState().importScenario(text)).toBe(false);
+    expect(store.getState().notice?.detail).toBe("The quota has been exceeded.");
+    expect(store.getState().importing).toBe(null);
+    expect(store.getState().timeline).toHaveLength(1);
+    expect(await db.all()).toEqual(rows);
+    expect((await store.getState().runOps([["get", "k"]])).trace.results).toEqual(["v"]);
+  });
+
   it("replays a scenario carried by a share link", async () => {
     const { store } = playground();
     await store.getState().init();

@@ -5,8 +5,8 @@ import { SettingsError } from "../engine/conf/SettingsError.ts";
 import { jsonStringify } from "../engine/python/jsonStringify.ts";
 import type { Hmac, LogRecord } from "../engine/ports.ts";
 import type { Problem } from "../engine/problem/Problem.ts";
-import type { SessionTable } from "../engine/storage/SessionTable.ts";
-import type { SimFileSystem } from "../engine/storage/SimFileSystem.ts";
+import type { SessionRow, SessionTable } from "../engine/storage/SessionTable.ts";
+import type { SimFile, SimFileSystem } from "../engine/storage/SimFileSystem.ts";
 import { memoryFileSystem } from "../engine/storage/memoryFileSystem.ts";
 import { memorySessionTable } from "../engine/storage/memorySessionTable.ts";
 import { oneAtATime } from "../adapters/oneAtATime.ts";
@@ -25,7 +25,7 @@ import {
 import type { DjangoServer } from "../server/DjangoServer.ts";
 import { SimulationFailure } from "../server/SimulationFailure.ts";
 import { dbEntry, storeSnapshot, type StoreEntry } from "../server/storeSnapshot.ts";
-import { header, type Transport } from "../server/wire.ts";
+import { header, type Transport, type WireRequest, type WireResponse } from "../server/wire.ts";
 import { OP_SIGNATURES, type Op } from "../server/views/ops.ts";
 import { Lab, STORE_SNAPSHOT_LIMIT, type LabDeps, type LabSnapshot } from "./Lab.ts";
 import type { StepOutcome } from "../scenario/ScenarioRunner.ts";
@@ -104,6 +104,16 @@ export interface PlaygroundDeps {
   load(): Promise<SavedPlayground | undefined>;
   /** Saves the state; timeline entries before `entriesFrom` are unchanged since the last save. */
   save(state: SavedPlayground, entriesFrom: number): Promise<void>;
+  /**
+   * An import's result: django_session's rows, the session files and the saved state, all
+   * replacing what was there in one go, or none of them. Absent (memory storage): written
+   * one after another.
+   */
+  replaceAll?(
+    rows: SessionRow[],
+    files: [string, SimFile][],
+    state: SavedPlayground,
+  ): Promise<void>;
   /** Resolves once what was just set is on screen; saves wait for it (default: the next task). */
   afterRender?: () => Promise<void>;
   /** "now" for a brand-new playground (the virtual clock starts there). */
@@ -240,6 +250,15 @@ export type Playground = PlaygroundState & PlaygroundActions;
 const MAX_REDIRECTS = 10;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** An import's trial request, straight to its server: a throw is the simulation's failure, as MSW's route reports it. */
+async function handleTrial(server: DjangoServer, request: WireRequest): Promise<WireResponse> {
+  try {
+    return await server.handle(request);
+  } catch (e) {
+    throw new SimulationFailure(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+  }
+}
 
 /**
  * The playground's framework-free core (a zustand vanilla store): one Lab,
@@ -1046,7 +1065,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         storage: {
           db: memorySessionTable(),
           fs: memoryFileSystem(),
-          transport: deps.trialTransport ?? ((server) => (request) => server.handle(request)),
+          transport: deps.trialTransport ?? ((server) => (request) => handleTrial(server, request)),
         },
         code,
         runningViews,
@@ -1083,38 +1102,48 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         if (runningViews !== null && own !== null) pythonViews(own);
       }
 
-      // Applying: no longer cancelled, and quick (the tables take the trial's final state).
-      set({ importing: { phase: "applying", done: total, total } });
-      try {
-        await deps.db.clear();
-        await deps.fs.clear();
-        for (const row of await trial.server.ctx.db.all()) await deps.db.insert(row);
-        for (const [path, file] of await trial.server.ctx.fs.all())
-          await deps.fs.write(path, file, "create");
-        set({ code, codeErrors: {}, runningViews });
-        savedEntries = 0;
-        lab = newLab(trial.snapshot());
-      } finally {
-        set({ importing: null });
-      }
-      const names = [...new Set([DEFAULT_BROWSER, ...lab.runner.browsers.keys()])];
-      const profiles = names.map((name) => profileFromTimeline(timeline, name));
-      set({
+      // Applying: no longer cancelled. The tables and the saved state take the trial's final
+      // state together, so a failure (a quota) or a closed page leaves the old playground whole.
+      const names = [...new Set([DEFAULT_BROWSER, ...trial.runner.browsers.keys()])];
+      const next = {
         start: scenario.start,
         initialSettings: scenario.settings,
         seed,
         timeline,
         cursor: null,
-        profiles,
+        profiles: names.map((name) => profileFromTimeline(timeline, name)),
         // The format has no "current browser": the one the last step was taken in is where the
         // learner who exported it was looking.
         currentBrowser:
           timeline.map((e) => actingBrowser(e.step)).findLast((b) => b !== undefined) ??
           DEFAULT_BROWSER,
-        notice: null,
-      });
+        code,
+        runningViews,
+      };
+      const snapshot = trial.snapshot();
+      set({ importing: { phase: "applying", done: total, total } });
+      try {
+        const rows = await trial.server.ctx.db.all();
+        const files = await trial.server.ctx.fs.all();
+        const state: SavedPlayground = { version: 1, ...next, lab: snapshot };
+        if (deps.replaceAll) await deps.replaceAll(rows, files, state);
+        else {
+          await deps.db.clear();
+          await deps.fs.clear();
+          for (const row of rows) await deps.db.insert(row);
+          for (const [path, file] of files) await deps.fs.write(path, file, "create");
+          await deps.save(state, 0);
+        }
+      } catch (e) {
+        set({ notice: { ...errorNotice(e), key: refusedKey } });
+        return false;
+      } finally {
+        set({ importing: null });
+      }
+      savedEntries = timeline.length;
+      set({ ...next, codeErrors: {}, notice: null });
+      lab = newLab(snapshot);
       await refresh();
-      persist();
       return true;
     }
   });

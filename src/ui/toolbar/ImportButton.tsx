@@ -62,6 +62,11 @@ function ImportForm({ onDone }: { onDone(): void }) {
         let ok = false;
         try {
           ok = await store.getState().importScenario(text, controller.signal);
+        } catch (e) {
+          // Not a refusal the core put into words: said as it came, the dialog kept open.
+          store.getState().dismissNotice();
+          setError({ key: "error", detail: e instanceof Error ? e.message : String(e) });
+          return;
         } finally {
           running.current = null;
           setWorking(false);
