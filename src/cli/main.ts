@@ -41,6 +41,13 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`| head`) closes the pipe: the rest of the trace is not wanted, and
+// the run ends quietly, as a command killed by SIGPIPE does, not with an EPIPE stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 // exitCode, not process.exit(): a trace written to a pipe is written asynchronously, and exit()
 // would cut off what is still buffered (a large trace, piped, used to end mid-line).
 main(process.argv.slice(2)).then(
