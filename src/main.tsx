@@ -1,5 +1,5 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import i18next from "i18next";
 import { initI18n } from "./i18n/initI18n.ts";
 import { holdSingleTab } from "./state/holdSingleTab.ts";
@@ -7,6 +7,11 @@ import { PlaygroundContext } from "./state/usePlayground.ts";
 import { App } from "./ui/App.tsx";
 import { AppErrorBoundary } from "./ui/AppErrorBoundary.tsx";
 import "./ui/styles.css";
+
+/** The app once rendered: a failed start takes it down before saying so. */
+let app: Root | null = null;
+/** A share link's hash, taken out of the address before it is opened: Reload puts it back. */
+let sharedHash = "";
 
 async function main() {
   // The simulated server, browser and MSW are the heavy part: a chunk of their own,
@@ -28,7 +33,8 @@ async function main() {
   });
   const { store, kind } = await (await runtime).bootPlayground();
   root.replaceChildren();
-  createRoot(root).render(
+  app = createRoot(root);
+  app.render(
     <StrictMode>
       <PlaygroundContext.Provider value={store}>
         <AppErrorBoundary store={store}>
@@ -37,9 +43,9 @@ async function main() {
       </PlaygroundContext.Provider>
     </StrictMode>,
   );
-  const hash = location.hash;
-  if (hash) history.replaceState(null, "", location.pathname + location.search);
-  await store.getState().init(hash);
+  sharedHash = location.hash;
+  if (sharedHash) history.replaceState(null, "", location.pathname + location.search);
+  await store.getState().init(sharedHash);
 }
 
 // A start that fails (storage refused, say) still says so in the learner's language, with the
@@ -61,7 +67,12 @@ main().catch((e: unknown) => {
   again.type = "button";
   again.className = "primary";
   again.textContent = say("common:startAgain", "Reload the page");
-  again.addEventListener("click", () => location.reload());
+  again.addEventListener("click", () => {
+    if (sharedHash)
+      history.replaceState(null, "", location.pathname + location.search + sharedHash);
+    location.reload();
+  });
   failed.replaceChildren(text, error, again);
+  app?.unmount();
   document.getElementById("root")!.replaceChildren(failed);
 });
