@@ -86,6 +86,17 @@ describe("directTransport", () => {
     );
   });
 
+  it("reports a malformed exchange as a failure of the simulation, as the service worker's path does", async () => {
+    const transport = directTransport(
+      sessionLabHandlers(async () => ({ status: 200, headers: [], body: "" })),
+    );
+    const failure = await transport({ url: "http://testserver/" } as WireRequest).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(SimulationFailure);
+    expect((failure as Error).message).toBe("the body must be {method, url, headers, body}");
+  });
+
   it("reports a server that throws as a failure of the simulation, naming the error", async () => {
     const transport = directTransport(
       sessionLabHandlers(async () => {

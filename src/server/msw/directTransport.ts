@@ -2,6 +2,7 @@ import { getResponse, type RequestHandler } from "msw";
 import type { Transport, WireResponse } from "../wire.ts";
 import { EXCHANGE_PATH } from "./sessionLabHandlers.ts";
 import { SimulationFailure } from "../SimulationFailure.ts";
+import { simulationFailureOf } from "./simulationFailureOf.ts";
 
 const utf8 = new TextEncoder();
 
@@ -72,6 +73,7 @@ export function directTransport(handlers: RequestHandler[], base = "http://local
       throw new SimulationFailure(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
     }
     if (!response) throw new SimulationFailure("no handler answered the simulated request");
+    if (!response.ok) throw await simulationFailureOf(response);
     return (await response.json()) as WireResponse;
   };
 }
