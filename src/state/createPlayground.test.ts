@@ -3,7 +3,8 @@ import { webCryptoHmac } from "../adapters/webCryptoHmac.ts";
 import { memoryFileSystem } from "../engine/storage/memoryFileSystem.ts";
 import { memorySessionTable } from "../engine/storage/memorySessionTable.ts";
 import { pageOf } from "./browserScreenAt.ts";
-import { createPlayground, type SavedPlayground } from "./createPlayground.ts";
+import { HttpResponse } from "../server/http/HttpResponse.ts";
+import { createPlayground, type PythonRuntime, type SavedPlayground } from "./createPlayground.ts";
 import { shareLink } from "./shareLink.ts";
 
 const hmac = webCryptoHmac();
@@ -501,6 +502,84 @@ describe("the playground core", () => {
     expect(store.getState().timeline).toHaveLength(1);
     expect(await db.all()).toEqual(rows);
     expect((await store.getState().runOps([["get", "k"]])).trace.results).toEqual(["v"]);
+  });
+
+  /**
+   * Pythons with PythonViews' contract: setSource is lazy, and a view loads the source afresh (a
+   * new module, its globals reset) when it is not the one loaded. Each page says which module
+   * answered and how often that module has answered.
+   */
+  function fakePythons() {
+    const made: { loads: string[]; terminated: boolean }[] = [];
+    const python = (): PythonRuntime => {
+      const me = { loads: [] as string[], terminated: false };
+      made.push(me);
+      let source = "";
+      let loaded: string | null = null;
+      let hits = 0;
+      const load = async (text: string) => {
+        loaded = source = text;
+        hits = 0;
+        me.loads.push(text);
+        return null;
+      };
+      return {
+        setSource: (text) => void (source = text),
+        load,
+        view: () => async () => {
+          if (loaded !== source) await load(source);
+          return new HttpResponse(`${loaded} hits=${++hits}`);
+        },
+        terminate: () => void (me.terminated = true),
+      };
+    };
+    return { made, python };
+  }
+
+  async function runningOwnViews(python: () => PythonRuntime) {
+    const { store } = playground(undefined, { python });
+    await store.getState().init();
+    await store.getState().editCode("views.py", "OWN");
+    expect(await store.getState().runViews()).toBe(true);
+    await store.getState().navigate("/backend/");
+    await store.getState().navigate("/backend/");
+    expect(pageOf(store.getState().timeline, "A")?.body).toBe("OWN hits=2");
+    return store;
+  }
+
+  const carryingViews = (steps: number) =>
+    JSON.stringify({
+      settings: { SECRET_KEY: "x" },
+      code: { "views.py": "THEIRS" },
+      steps: Array.from({ length: steps }, () => ({ request: { path: "/backend/" } })),
+    });
+
+  it("tries a carried views.py in a Python of its own: cancelled, the learner's module runs on untouched", async () => {
+    const pythons = fakePythons();
+    const store = await runningOwnViews(pythons.python);
+    const cancel = new AbortController();
+    const unsubscribe = store.subscribe((s) => s.importing && cancel.abort());
+    expect(await store.getState().importScenario(carryingViews(300), cancel.signal)).toBe(false);
+    unsubscribe();
+    await store.getState().navigate("/backend/");
+    expect(pageOf(store.getState().timeline, "A")?.body).toBe("OWN hits=3");
+    expect(pythons.made.map((p) => [p.loads, p.terminated])).toEqual([
+      [["OWN"], false],
+      [["THEIRS"], true],
+    ]);
+  });
+
+  it("goes on, after an import carrying views.py, in the Python its steps ran in", async () => {
+    const pythons = fakePythons();
+    const store = await runningOwnViews(pythons.python);
+    expect(await store.getState().importScenario(carryingViews(2))).toBe(true);
+    await store.getState().navigate("/backend/");
+    // The module the two imported steps ran in answers the third: as a replay would have it.
+    expect(pageOf(store.getState().timeline, "A")?.body).toBe("THEIRS hits=3");
+    expect(pythons.made.map((p) => [p.loads, p.terminated])).toEqual([
+      [["OWN"], true],
+      [["THEIRS"], false],
+    ]);
   });
 
   it("replays a scenario carried by a share link", async () => {

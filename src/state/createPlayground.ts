@@ -305,8 +305,8 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
     } else store.setState({ python: { ...current, state: "failed", message: e.message } });
   }
   /** The paths views.py answers, as Python views. */
-  const pythonViews = (source: string): Record<string, View> => {
-    const py = getPython();
+  /** The paths views.py answers, as Python views, in `py` (by default the playground's Python). */
+  const pythonViews = (source: string, py = getPython()): Record<string, View> => {
     if (!py) return {};
     py.setSource(source);
     return Object.fromEntries(
@@ -323,13 +323,15 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       storage: Pick<LabDeps, "db" | "fs" | "transport">;
       code: ProjectCode;
       runningViews: string | null;
+      python: PythonRuntime | null;
     },
   ) => {
     const { code, runningViews } = trial ?? store.getState();
     const storage = trial?.storage ?? { db: deps.db, fs: deps.fs, transport: deps.transport };
+    const py = trial ? trial.python : getPython();
     return new Lab({ hmac: deps.hmac, logger, ...storage }, snapshot, {
       templates: { "login.html": code["login.html"], "backend.html": code["backend.html"] },
-      views: runningViews === null ? {} : pythonViews(runningViews),
+      views: runningViews === null ? {} : pythonViews(runningViews, py),
     });
   };
 
@@ -1061,6 +1063,15 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       };
       const runningViews = views ?? null;
       const seed = freshSeed();
+      // A carried views.py runs in a Python of its own while it is tried: the learner's (its
+      // module's globals, what it imported) is left alone unless the import applies, when the
+      // trial's Python, in the state the steps left it, becomes the playground's.
+      const pythonBefore = get().python;
+      const trialPython = runningViews === null ? null : (deps.python?.(onPythonEvent) ?? null);
+      const dropTrialPython = () => {
+        trialPython?.terminate();
+        if (trialPython) set({ python: pythonBefore });
+      };
       const trial = newLab(Lab.initialSnapshot(scenario.start, scenario.settings, seed), {
         storage: {
           db: memorySessionTable(),
@@ -1069,13 +1080,17 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         },
         code,
         runningViews,
+        python: trialPython,
       });
       const total = scenario.steps.length;
       const timeline: TimelineEntry[] = [];
       let shown = 0;
       try {
         for (const step of scenario.steps) {
-          if (signal?.aborted) return false;
+          if (signal?.aborted) {
+            dropTrialPython();
+            return false;
+          }
           timeline.push((await runStep(step, trial)).entry);
           // A long import says how far it got, a few times a second, not at every step.
           if (performance.now() - shown > 100) {
@@ -1084,8 +1099,12 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             await nextTask();
           }
         }
-        if (signal?.aborted) return false;
+        if (signal?.aborted) {
+          dropTrialPython();
+          return false;
+        }
       } catch (e) {
+        dropTrialPython();
         const where = `steps[${timeline.length}]`;
         const notice = errorNotice(e);
         set({
@@ -1096,10 +1115,6 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         return false;
       } finally {
         set({ importing: null });
-        // The trial set the Python runtime's source to the scenario's views.py: the playground
-        // runs its own again (a successful import sets the new one below).
-        const own = get().runningViews;
-        if (runningViews !== null && own !== null) pythonViews(own);
       }
 
       // Applying: no longer cancelled. The tables and the saved state take the trial's final
@@ -1135,10 +1150,15 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
           await deps.save(state, 0);
         }
       } catch (e) {
+        dropTrialPython();
         set({ notice: { ...errorNotice(e), key: refusedKey } });
         return false;
       } finally {
         set({ importing: null });
+      }
+      if (trialPython) {
+        python?.terminate();
+        python = trialPython;
       }
       savedEntries = timeline.length;
       set({ ...next, codeErrors: {}, notice: null });
