@@ -183,9 +183,15 @@ export interface PlaygroundState {
   /**
    * An import under way: its steps are first tried on a server in memory
    * ("trying", `done` of `total`), then the result replaces the playground
-   * ("applying", which can no longer be cancelled). Null otherwise.
+   * ("applying", which can no longer be cancelled). `share`: opened from a
+   * share link, which has no dialog of its own to show this. Null otherwise.
    */
-  importing: { phase: "trying" | "applying"; done: number; total: number } | null;
+  importing: {
+    phase: "trying" | "applying";
+    done: number;
+    total: number;
+    share: boolean;
+  } | null;
 }
 
 export interface PlaygroundActions {
@@ -239,6 +245,8 @@ export interface PlaygroundActions {
   declineShare(): Promise<void>;
   /** Leaves the pending share link unopened: the playground stays as it was. */
   keepPlayground(): void;
+  /** Stops a share link's scenario while it is tried: nothing changes. */
+  cancelShare(): void;
   /** Resolves once everything done so far is saved. */
   saved(): Promise<void>;
   /** Decoded django_session rows in session_key order, for panels over tables too big to snapshot. */
@@ -460,6 +468,9 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       };
       return { entry, outcome };
     }
+
+    /** The share link being opened, to cancel. */
+    let shareAbort: AbortController | null = null;
 
     /** The browser in use when the learner went back to a past step: the present gets it back. */
     let browserBeforePast: string | null = null;
@@ -964,17 +975,19 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         serial(async () => {
           const text = get().pendingShare;
           set({ pendingShare: null });
-          if (text) await importText(text, true, "shareRefused");
+          if (text) await openShared(text, true);
         }),
 
       declineShare: () =>
         serial(async () => {
           const text = get().pendingShare;
           set({ pendingShare: null });
-          if (text) await importText(text, false, "shareRefused");
+          if (text) await openShared(text, false);
         }),
 
       keepPlayground: () => set({ pendingShare: null }),
+
+      cancelShare: () => shareAbort?.abort(),
 
       saved: async () => {
         // The actions queued so far first: each asks for a save when it ends.
@@ -1028,7 +1041,16 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         carriesViews(shared)
       )
         set({ pendingShare: shared });
-      else await importText(shared, false, "shareRefused");
+      else await openShared(shared, false);
+    }
+
+    async function openShared(text: string, allowViews: boolean): Promise<void> {
+      shareAbort = new AbortController();
+      try {
+        await importText(text, allowViews, "shareRefused", shareAbort.signal, true);
+      } finally {
+        shareAbort = null;
+      }
     }
 
     /**
@@ -1046,6 +1068,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       allowViews: boolean,
       refusedKey: Notice["key"] = "error",
       signal?: AbortSignal,
+      share = false,
     ): Promise<boolean> {
       let scenario;
       try {
@@ -1095,7 +1118,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
           // A long import says how far it got, a few times a second, not at every step.
           if (performance.now() - shown > 100) {
             shown = performance.now();
-            set({ importing: { phase: "trying", done: timeline.length, total } });
+            set({ importing: { phase: "trying", done: timeline.length, total, share } });
             await nextTask();
           }
         }
@@ -1136,7 +1159,7 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
         runningViews,
       };
       const snapshot = trial.snapshot();
-      set({ importing: { phase: "applying", done: total, total } });
+      set({ importing: { phase: "applying", done: total, total, share } });
       try {
         const rows = await trial.server.ctx.db.all();
         const files = await trial.server.ctx.fs.all();

@@ -8,6 +8,7 @@ import { BrowserPane } from "./browser/BrowserPane.tsx";
 import { Tabs } from "./common/Tabs.tsx";
 import { CodePanel } from "./code/CodePanel.tsx";
 import { SharedScenarioDialog } from "./toolbar/SharedScenarioDialog.tsx";
+import { ShareProgress } from "./toolbar/ShareProgress.tsx";
 import { CookieJarPanel } from "./cookies/CookieJarPanel.tsx";
 import { PaneLayout } from "./layout/PaneLayout.tsx";
 import { ManageConsole } from "./manage/ManageConsole.tsx";
@@ -48,6 +49,7 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
     <div className="app" aria-busy={phase === "loading"}>
       <Toolbar />
       <SharedScenarioDialog />
+      <ShareProgress />
       {notice && (
         <div className="notice" role="alert">
           <span>{noticeText(notice)}</span>

@@ -96,6 +96,9 @@ export default {
       "The link could not be copied automatically: it is selected below, press Ctrl+C (⌘C on a Mac).",
   },
   shared: {
+    trying:
+      "Opening the shared scenario: step {{done}} of {{total}}. Nothing has changed yet; Cancel stops here.",
+    applying: "The shared scenario ran to its end: it now replaces the playground.",
     title: "Open the shared scenario?",
     titleCode: "This link carries Python code",
     steps_one: "The link carries a scenario of {{count}} step.",

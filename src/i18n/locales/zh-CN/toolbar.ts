@@ -94,6 +94,9 @@ export default {
     notCopied: "无法自动复制链接：链接已在下方选中，请按 Ctrl+C（Mac 上按 ⌘C）。",
   },
   shared: {
+    trying:
+      "正在打开分享的场景：第 {{done}} 步，共 {{total}} 步。目前什么都还没改变；点“取消”就停在这里。",
+    applying: "分享的场景已完整运行：现在用它替换实验场。",
     title: "打开分享的场景吗？",
     titleCode: "这个链接带有 Python 代码",
     steps_one: "链接里的场景共 {{count}} 步。",

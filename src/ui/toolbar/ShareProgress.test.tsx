@@ -1,0 +1,36 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { shareLink } from "../../state/shareLink.ts";
+import {
+  cleanUpAfterEach,
+  panelTestPlayground,
+  renderPanel,
+} from "../common/panelTestPlayground.tsx";
+import { ShareProgress } from "./ShareProgress.tsx";
+
+cleanUpAfterEach();
+
+describe("a share link being opened", () => {
+  it("says how far it got, and Cancel leaves the playground as it was", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <ShareProgress />);
+    expect(screen.queryByRole("status")).toBeNull();
+    const steps = Array.from({ length: 3000 }, (_, i) => ({ request: { ops: [["set", "n", i]] } }));
+    const link = shareLink(
+      "http://localhost/",
+      JSON.stringify({ settings: { SECRET_KEY: "x" }, steps }),
+    );
+    let opening!: Promise<void>;
+    act(() => {
+      opening = store.getState().openShareLink(new URL(link).hash);
+    });
+    const status = await screen.findByText(/^Opening the shared scenario: step \d+ of 3000\./);
+    expect(status.closest('[role="status"]')).not.toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    await act(() => opening);
+    expect(screen.queryByRole("status")).toBeNull();
+    expect(store.getState().timeline).toHaveLength(0);
+    expect(store.getState().notice).toBeNull();
+  });
+});
