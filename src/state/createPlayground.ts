@@ -1108,12 +1108,10 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       const total = scenario.steps.length;
       const timeline: TimelineEntry[] = [];
       let shown = 0;
+      let failed = false;
       try {
         for (const step of scenario.steps) {
-          if (signal?.aborted) {
-            dropTrialPython();
-            return false;
-          }
+          if (signal?.aborted) break;
           timeline.push((await runStep(step, trial)).entry);
           // A long import says how far it got, a few times a second, not at every step.
           if (performance.now() - shown > 100) {
@@ -1122,12 +1120,8 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             await nextTask();
           }
         }
-        if (signal?.aborted) {
-          dropTrialPython();
-          return false;
-        }
       } catch (e) {
-        dropTrialPython();
+        failed = true;
         const where = `steps[${timeline.length}]`;
         const notice = errorNotice(e);
         set({
@@ -1135,9 +1129,12 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
             ? { ...notice, key: refusedKey, problem: { ...notice.problem, where } }
             : { key: refusedKey, detail: `${where}: ${notice.detail}` },
         });
-        return false;
       } finally {
         set({ importing: null });
+      }
+      if (failed || signal?.aborted) {
+        dropTrialPython();
+        return false;
       }
 
       // Applying: no longer cancelled. The tables and the saved state take the trial's final
