@@ -5,4 +5,11 @@
  */
 export class SimulationFailure extends Error {
   override name = "SimulationFailure";
+
+  /** What a handler threw, named by its own name and message ("URIError: URI malformed"). */
+  static of(thrown: unknown): SimulationFailure {
+    return new SimulationFailure(
+      thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown),
+    );
+  }
 }

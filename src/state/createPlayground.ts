@@ -264,7 +264,7 @@ async function handleTrial(server: DjangoServer, request: WireRequest): Promise<
   try {
     return await server.handle(request);
   } catch (e) {
-    throw new SimulationFailure(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    throw SimulationFailure.of(e);
   }
 }
 
@@ -312,7 +312,6 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       });
     } else store.setState({ python: { ...current, state: "failed", message: e.message } });
   }
-  /** The paths views.py answers, as Python views. */
   /** The paths views.py answers, as Python views, in `py` (by default the playground's Python). */
   const pythonViews = (source: string, py = getPython()): Record<string, View> => {
     if (!py) return {};

@@ -70,7 +70,7 @@ export function directTransport(handlers: RequestHandler[], base = "http://local
       response = await getResponse(handlers, request);
     } catch (e) {
       // What the service worker's path reports as MSW's 500 (see fetchTransport).
-      throw new SimulationFailure(e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+      throw SimulationFailure.of(e);
     }
     if (!response) throw new SimulationFailure("no handler answered the simulated request");
     if (!response.ok) throw await simulationFailureOf(response);
