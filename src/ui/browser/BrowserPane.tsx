@@ -79,7 +79,14 @@ export function BrowserPane() {
           </button>
         </div>
       )}
-      <div className="browser-viewport" ref={viewport}>
+      {/* Focusable, so the keyboard can scroll a page taller than the pane (a past page cannot be clicked). */}
+      <div
+        className="browser-viewport"
+        ref={viewport}
+        role="region"
+        aria-label={t("viewport")}
+        tabIndex={0}
+      >
         {closed ? (
           <ClosedPage browser={browser} past={past} />
         ) : load ? (

@@ -29,28 +29,30 @@ export function PageStatus({
   const samePending = pending && pending.origin === new URL(last.url).origin ? pending : null;
   return (
     <div className="browser-status">
-      <ol className="browser-hops" role="status" aria-label={t("status.label")}>
-        {load.hops.map((hop, i) => {
-          const followed = i < load.hops.length - 1;
-          return (
-            <li key={i}>
-              <span className="mono muted">
-                {hop.method} {shortUrl(hop.url, hop.url)}
-              </span>{" "}
-              <span className={`badge ${statusTone(hop.status)}`}>{statusText(hop.status)}</span>
-              {hop.location !== null && hop.status >= 300 && hop.status < 400 && (
-                <>
-                  {" → "}
-                  <code>{shortUrl(hop.location, hop.url)}</code>{" "}
-                  <span className="muted">
-                    {followed ? t("status.followed") : t("status.notFollowed")}
-                  </span>
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <div role="status" aria-label={t("status.label")}>
+        <ol className="browser-hops">
+          {load.hops.map((hop, i) => {
+            const followed = i < load.hops.length - 1;
+            return (
+              <li key={i}>
+                <span className="mono muted">
+                  {hop.method} {shortUrl(hop.url, hop.url)}
+                </span>{" "}
+                <span className={`badge ${statusTone(hop.status)}`}>{statusText(hop.status)}</span>
+                {hop.location !== null && hop.status >= 300 && hop.status < 400 && (
+                  <>
+                    {" → "}
+                    <code>{shortUrl(hop.location, hop.url)}</code>{" "}
+                    <span className="muted">
+                      {followed ? t("status.followed") : t("status.notFollowed")}
+                    </span>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </div>
       {pending && (
         <p className="hint browser-redirect">
           {t("status.redirectOnly", { location: shortUrl(pending.href, last.url) })}{" "}

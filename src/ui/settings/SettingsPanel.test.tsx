@@ -54,9 +54,7 @@ describe("the settings panel", () => {
     const store = await panelTestPlayground();
     await store.getState().changeSettings({ SESSION_COOKIE_NAME: "sid" });
     await renderPanel(store, <SettingsPanel />);
-    fireEvent.click(
-      screen.getByRole("button", { name: "Reset SESSION_COOKIE_NAME to Django's default" }),
-    );
+    fireEvent.click(screen.getByRole("button", { name: "Reset to default: SESSION_COOKIE_NAME" }));
     expect(screen.getByText('SESSION_COOKIE_NAME = "sessionid"')).toBeTruthy();
   });
 

@@ -181,11 +181,8 @@ export function SessionStorePanel() {
   const total = BACKENDS.reduce((n, b) => n + groups[b].length, 0);
 
   return (
-    <section
-      className="panel store-panel"
-      data-testid="store-panel"
-      aria-labelledby={`${ids}-title`}
-    >
+    // Not a landmark itself: the scrolling body below is, under the same title.
+    <section className="panel store-panel" data-testid="store-panel">
       <div className="panel-head">
         <h2 id={`${ids}-title`} className="panel-title">
           {t("title")}

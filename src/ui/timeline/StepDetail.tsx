@@ -33,7 +33,12 @@ export function StepDetail({
   // The engine in force at this step (a string: the detail re-renders only when it changes).
   const engine = usePlayground((s) => engineName(settingsAt(s.initialSettings, s.timeline, index)));
   return (
-    <section className="step-detail" aria-label={t("detail.label", { step: index + 1 })}>
+    // Focusable, so the keyboard can scroll a detail longer than its pane.
+    <section
+      className="step-detail"
+      aria-label={t("detail.label", { step: index + 1 })}
+      tabIndex={0}
+    >
       <h3>
         {t("detail.heading", { step: index + 1, total })}{" "}
         <span className="muted">{utcTime(trace.now)}</span>

@@ -60,10 +60,10 @@ export async function pasteInEditor(page: Page, text: string): Promise<void> {
   await page.keyboard.press("Control+V");
 }
 
-/** How many steps the timeline holds (its heading says "N steps"). */
+/** How many steps the timeline holds (its heading says "N steps", or "共 N 步" in Chinese). */
 export async function stepCount(page: Page): Promise<number> {
   const text = await page
-    .getByText(/^\d+ steps?\b|no steps yet/)
+    .getByText(/^\d+ steps?\b|^共 \d+ 步|no steps yet|还没有步骤/)
     .first()
     .textContent();
   return Number(/\d+/.exec(text ?? "")?.[0] ?? 0);

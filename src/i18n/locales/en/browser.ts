@@ -1,5 +1,6 @@
 export default {
   label: "Simulated browser",
+  viewport: "The page on show",
   profiles: {
     label: "Browsers",
     closedMark: "(closed)",

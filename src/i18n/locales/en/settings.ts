@@ -16,7 +16,7 @@ export default {
   invalidBadge: "not valid",
   invalidTitle: "What is typed here cannot be applied: see the message below",
   reset: "Reset to default",
-  resetLabel: "Reset {{name}} to Django's default",
+  resetLabel: "Reset to default: {{name}}",
   pending_one: "{{count}} change not applied yet",
   pending_other: "{{count}} changes not applied yet",
   onlyInvalid: "Nothing to apply yet: correct the value marked below, or discard it.",

@@ -3,6 +3,7 @@ import type { Translation } from "../../Translation.ts";
 
 export default {
   label: "模拟浏览器",
+  viewport: "显示的页面",
   profiles: {
     label: "浏览器",
     closedMark: "（已关闭）",

@@ -19,7 +19,7 @@ export default {
   invalidBadge: "无效",
   invalidTitle: "这里填的内容无法应用：请看下方的说明",
   reset: "恢复默认",
-  resetLabel: "把 {{name}} 恢复为 Django 的默认值",
+  resetLabel: "恢复默认：{{name}}",
   pending_one: "有 {{count}} 处修改尚未应用",
   pending_other: "有 {{count}} 处修改尚未应用",
   onlyInvalid: "还没有可以应用的修改：请改正下面标出的值，或者放弃它。",
