@@ -15,7 +15,8 @@ export const SCENARIO_PROBLEMS = {
   settings: "must be an object that sets at least SECRET_KEY, got {{got}}",
   settingsMissing:
     'is missing: a scenario sets at least SECRET_KEY ("settings": {"SECRET_KEY": "..."})',
-  secretKey: "SECRET_KEY is required (Django refuses to run without one)",
+  secretKey:
+    "SECRET_KEY is required (with an empty one Django fails as soon as it saves a session)",
   steps: "must be an array of steps, got {{got}}",
   step: "a step is an object with exactly one key ({{known}}), got {{got}}",
   unknownStep: "unknown step kind {{got}} (known: {{known}})",

@@ -106,6 +106,8 @@ export class DjangoServer {
     middleware.processRequest(request);
     const view = this.viewOverrides[request.path] ?? urlpatterns[request.path];
     let response: HttpResponse;
+    // Django's handler logs each 4xx and 5xx response once (log_response marks it logged).
+    let logged = false;
     const flags: SessionFlags = { accessed: false, modified: false };
     if (!view) {
       response = new HttpResponse(
@@ -117,6 +119,7 @@ export class DjangoServer {
         response = await view(request, this.viewEnv());
       } catch (e) {
         response = this.serverError(request, e);
+        logged = true;
       }
       flags.accessed = request.session!.accessed;
       flags.modified = request.session!.modified;
@@ -125,10 +128,24 @@ export class DjangoServer {
       await middleware.processResponse(request, response);
     } catch (e) {
       // Django's exception middleware wraps SessionMiddleware: a new response replaces the old one.
-      response =
-        e instanceof SessionInterrupted
-          ? new HttpResponse("<h1>Bad Request (400)</h1>", 400)
-          : this.serverError(request, e);
+      if (e instanceof SessionInterrupted) {
+        response = new HttpResponse("<h1>Bad Request (400)</h1>", 400);
+        this.options.logger.log({
+          logger: "django.request",
+          level: "WARNING",
+          message: `${e.message}: ${request.path}`,
+        });
+      } else {
+        response = this.serverError(request, e);
+      }
+      logged = true;
+    }
+    if (!logged && response.statusCode >= 400) {
+      this.options.logger.log({
+        logger: "django.request",
+        level: response.statusCode >= 500 ? "ERROR" : "WARNING",
+        message: `${response.reasonPhrase}: ${request.path}`,
+      });
     }
     let flagsJson: string;
     try {

@@ -210,13 +210,16 @@ describe("SessionMiddleware with no session cookie", () => {
     expect((await w.db.get(key))?.expire_date).toBe(START + 1500);
   });
 
-  it("does nothing on the server's own 404 (no view ran)", async () => {
+  it("does nothing on the server's own 404 (no view ran), which Django's handler logs as a warning", async () => {
     const w = world();
     const res = await w.send({ path: "/nowhere/" });
     expect(res.status).toBe(404);
     expect(setCookies(res)).toEqual([]);
     expect(vary(res)).toBe(null);
     expect(flags(res)).toMatchObject({ accessed: false, modified: false });
+    expect(w.logs).toEqual([
+      { logger: "django.request", level: "WARNING", message: "Not Found: /nowhere/" },
+    ]);
   });
 
   it("ignores other cookies in the Cookie header", async () => {
@@ -317,6 +320,15 @@ describe("SessionMiddleware with a valid session cookie", () => {
     expect(vary(res)).toBe(null);
     expect(flags(res)).toMatchObject({ accessed: true, modified: true, results: [null, null] });
     expect(await w.db.count()).toBe(0);
+    // As Django 5.2's response_for_exception logs a BadRequest: its text, then the path; once.
+    expect(w.logs).toEqual([
+      {
+        logger: "django.request",
+        level: "WARNING",
+        message:
+          "The request's session was deleted before the request completed. The user may have logged out in a concurrent request, for example.: /ops/",
+      },
+    ]);
   });
 
   it("lets a browser keep its dangling cookie after the 400, and deletes it on the next read", async () => {
@@ -416,6 +428,14 @@ describe("SessionMiddleware and the response status", () => {
       expect(setCookies(res)).toEqual([]);
       expect(vary(res)).toBe("Cookie");
       expect(await w.db.count()).toBe(0);
+      // A 5xx the view returned (not raised) is logged once, by the handler, as an error.
+      expect(w.logs).toEqual([
+        {
+          logger: "django.request",
+          level: "ERROR",
+          message: `${status === 500 ? "Internal Server Error" : "Service Unavailable"}: ${writeThenStatus(status)}`,
+        },
+      ]);
     });
   }
 

@@ -55,7 +55,7 @@ describe("parseManageCommand", () => {
       "usage: manage.py runserver [-h] [--ipv6] [--nothreading] [--noreload]",
     );
     expect(manageOutput({ kind: "help", topic: null }).text).toContain(
-      "[staticfiles]\n    runserver",
+      "[staticfiles]\n    collectstatic\n    findstatic\n    runserver",
     );
   });
 
@@ -92,9 +92,14 @@ describe("manageOutput", () => {
     });
   });
 
-  it("lists the available command under its app", () => {
-    expect(manageOutput({ kind: "help", topic: null }).text).toContain(
-      "[sessions]\n    clearsessions",
+  it("lists every command of the project under its app, as Django 5.2's manage.py help does", () => {
+    const text = manageOutput({ kind: "help", topic: null }).text;
+    expect(text).toContain(
+      "Available subcommands:\n\n[auth]\n    changepassword\n    createsuperuser\n\n[contenttypes]\n    remove_stale_contenttypes\n\n[django]\n    check\n",
+    );
+    expect(text).toContain("    testserver\n\n[sessions]\n    clearsessions\n\n[staticfiles]\n");
+    expect(text.endsWith("[staticfiles]\n    collectstatic\n    findstatic\n    runserver")).toBe(
+      true,
     );
   });
 });

@@ -4,40 +4,51 @@ import { difflibRatio } from "../../engine/python/difflibRatio.ts";
 export const COMMANDS = ["clearsessions"] as const;
 
 /**
- * Django's other commands in a project like the tutorial's (core, auth,
- * contenttypes, staticfiles): real, so not "Unknown command", but not run here.
+ * Every command of a project like the tutorial's (INSTALLED_APPS: auth, contenttypes, sessions,
+ * staticfiles), by app, as Django 5.2's `manage.py help` lists them.
  */
-const DJANGO_COMMANDS = new Set([
-  "changepassword",
-  "check",
-  "collectstatic",
-  "compilemessages",
-  "createcachetable",
-  "createsuperuser",
-  "dbshell",
-  "diffsettings",
-  "dumpdata",
-  "findstatic",
-  "flush",
-  "inspectdb",
-  "loaddata",
-  "makemessages",
-  "makemigrations",
-  "migrate",
-  "optimizemigration",
-  "remove_stale_contenttypes",
-  "sendtestemail",
-  "shell",
-  "showmigrations",
-  "sqlflush",
-  "sqlmigrate",
-  "sqlsequencereset",
-  "squashmigrations",
-  "startapp",
-  "startproject",
-  "test",
-  "testserver",
-]);
+const APP_COMMANDS: readonly [app: string, commands: readonly string[]][] = [
+  ["auth", ["changepassword", "createsuperuser"]],
+  ["contenttypes", ["remove_stale_contenttypes"]],
+  [
+    "django",
+    [
+      "check",
+      "compilemessages",
+      "createcachetable",
+      "dbshell",
+      "diffsettings",
+      "dumpdata",
+      "flush",
+      "inspectdb",
+      "loaddata",
+      "makemessages",
+      "makemigrations",
+      "migrate",
+      "optimizemigration",
+      "sendtestemail",
+      "shell",
+      "showmigrations",
+      "sqlflush",
+      "sqlmigrate",
+      "sqlsequencereset",
+      "squashmigrations",
+      "startapp",
+      "startproject",
+      "test",
+      "testserver",
+    ],
+  ],
+  ["sessions", ["clearsessions"]],
+  ["staticfiles", ["collectstatic", "findstatic", "runserver"]],
+];
+
+/** Django's other commands: real, so not "Unknown command", but not run here. */
+const DJANGO_COMMANDS = new Set(
+  APP_COMMANDS.flatMap(([, commands]) => commands).filter(
+    (c) => c !== "clearsessions" && c !== "runserver",
+  ),
+);
 
 /** What a line typed after `python manage.py ` asks for. */
 export type ManageCommand =
@@ -193,12 +204,7 @@ options:
 Type 'manage.py help <subcommand>' for help on a specific subcommand.
 
 Available subcommands:
-
-[sessions]
-    clearsessions
-
-[staticfiles]
-    runserver`,
+${APP_COMMANDS.map(([app, commands]) => `\n[${app}]\n${commands.map((c) => `    ${c}`).join("\n")}`).join("\n")}`,
       };
     case "unknown":
       return {

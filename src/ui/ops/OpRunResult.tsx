@@ -1,3 +1,4 @@
+import { SESSION_INTERRUPTED_MESSAGE } from "../../engine/sessions/errors.ts";
 import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import type { TimelineEntry } from "../../state/TimelineEntry.ts";
@@ -34,6 +35,12 @@ export function OpRunResult({ ran }: { ran: TimelineEntry }) {
           .slice(1)
           .join(" ") || null
       : null;
+  // A 400 that Django's log puts down to SessionInterrupted: the row went away during the request.
+  const interrupted =
+    entry.trace.status === 400 &&
+    (entry.logs ?? []).some(
+      (r) => r.logger === "django.request" && r.message.startsWith(SESSION_INTERRUPTED_MESSAGE),
+    );
   return (
     <div className="ops-result stack">
       <div className="row">
@@ -51,6 +58,11 @@ export function OpRunResult({ ran }: { ran: TimelineEntry }) {
       {serverError && (
         <p className="py-error" role="status">
           {t("result.failedAfter", { error: serverError })}
+        </p>
+      )}
+      {interrupted && (
+        <p className="py-error" role="status">
+          {t("result.interrupted")}
         </p>
       )}
       <StepChanges items={stepSummary(entry, prev)} />

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen, within } from "@testing-library/react"
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
 import { INITIAL_DRAFT } from "./opDraft.ts";
+import { OpRunResult } from "./OpRunResult.tsx";
 import { OpsPanel } from "./OpsPanel.tsx";
 import { opsUi } from "./opsUi.ts";
 
@@ -74,7 +75,7 @@ describe("the operations panel", () => {
     await store.getState().advance(1);
     opsUi.setState({ selected: "delete" });
     await renderPanel(store, <OpsPanel />);
-    const general = /The browser keeps its cookie/;
+    const general = /This response leaves the cookie alone/;
     const signed = /With signed_cookies there is no record to delete/;
     expect(screen.getByText(general)).toBeTruthy();
     expect(screen.queryByText(signed)).toBeNull();
@@ -121,6 +122,16 @@ describe("the operations panel", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Run" }));
     expect((await screen.findByText("KeyError", {}, { timeout: 5000 })).className).toBe("py-error");
+  });
+
+  it("says why Django answered 400 when an op of the batch deleted the session it then saves", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().runOps([["set", "k", "v"]]);
+    await store.getState().runOps([["set", "k", "v2"], ["delete"]]);
+    await renderPanel(store, <OpRunResult ran={store.getState().timeline.at(-1)!} />);
+    const why = await screen.findByText(/SessionInterrupted/, {}, { timeout: 5000 });
+    expect(why.textContent).toContain("answered 400 Bad Request, with no Set-Cookie");
+    expect(store.getState().timeline.at(-1)!.trace.status).toBe(400);
   });
 
   it("says why Django answered 500 when the ops ran but the save failed (a naive datetime)", async () => {

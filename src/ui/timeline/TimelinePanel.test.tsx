@@ -64,7 +64,7 @@ describe("the timeline panel", () => {
     await renderPanel(store, <TimelinePanel />);
     await settle();
     const hint = () => screen.getByText(/The virtual clock moved forward/).textContent;
-    expect(hint()).toContain("the cache forgets them by itself");
+    expect(hint()).toContain("local memory deletes one when it is next read");
     expect(hint()).not.toContain("django_session");
     act(() => store.getState().select(0));
     await settle();

@@ -48,9 +48,9 @@ export default {
   copyTitle: "Copy {{name}} into",
   copy: "Copy",
   hijack:
-    "This is session hijacking: the session cookie is all a server sees, so whoever holds a copy is logged in as that user. That is why Django marks it HttpOnly (scripts cannot read it), and why real sites use HTTPS with SESSION_COOKIE_SECURE = True. If the other browser has no cookie of that name yet, the copy is made as if typed in by hand: host-only, path /, no expiry, and without HttpOnly, Secure or SameSite.",
+    "This is session hijacking: the session cookie is all a server sees, so whoever holds a copy is logged in as that user. That is why Django marks it HttpOnly by default (scripts cannot read it), and why real sites use HTTPS with SESSION_COOKIE_SECURE = True. If the other browser has no cookie of that name yet, the copy is made as if typed in by hand: host-only, path /, no expiry, and without HttpOnly, Secure or SameSite.",
   hijackEnds:
-    "What ends it: this tutorial's logout only deletes is_login, so the session and its key live on: the copy is logged out when its user logs out, and logged in again when they log in again. Django's own logout() calls flush(), which deletes the session and its key, and login() calls cycle_key(), so an old copy stops working.",
+    "What ends it: this tutorial's logout only deletes is_login, so the session and its key live on: the copy is logged out when its user logs out, and logged in again when they log in again. Django's own logout() calls flush(), which deletes the session and its key, and login() gives the session a new key (cycle_key(), or flush() if the session belonged to another user), so an old copy stops working.",
   hijackEndsSigned:
     "What ends it: with signed_cookies, nothing on the server. The session is in the cookie itself, so logging out only changes this browser's copy; the other copy stays valid until SESSION_COOKIE_AGE runs out (or SECRET_KEY changes).",
   add: {
@@ -73,7 +73,7 @@ export default {
     step: "step {{step}}:",
     reason: {
       "secure-from-insecure-origin":
-        "A Secure cookie arrived over http — the browser drops it. So with SESSION_COOKIE_SECURE = True over http there is no session at all: every request starts a new one.",
+        "A Secure cookie arrived over http — the browser drops it. So with SESSION_COOKIE_SECURE = True over http there is no session at all: every request starts a new one. (Real Chrome and Firefox make an exception for http://localhost and 127.0.0.1; this playground does not, so that the effect shows.)",
       "overwrites-secure-cookie":
         "An http response tried to replace a Secure cookie of the same name — browsers refuse, so the Secure cookie stays as it was.",
       "samesite-none-without-secure":
@@ -87,7 +87,7 @@ export default {
       "public-suffix":
         "Its Domain is a public suffix (like com) — it would reach every site under it, so browsers refuse.",
       "too-large":
-        "Name and value together are over 4096 bytes — the browser drops the whole cookie. With signed_cookies a big session silently disappears.",
+        "Name and value together are over 4096 bytes — the browser ignores this line and keeps the cookie it had. With signed_cookies Django does not check the size, so the session silently falls back to its last version that fitted (or, if none ever fitted, there is none).",
       invalid: "The browser could not read this line as a cookie.",
     },
   },

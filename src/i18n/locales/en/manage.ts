@@ -18,7 +18,8 @@ export default {
     cached_db:
       "deletes expired rows from django_session; the cache drops its own copies when they time out.",
     file: "deletes the expired session files in SESSION_FILE_PATH.",
-    cache: "nothing to do: the cache forgets expired sessions by itself.",
+    cache:
+      "nothing to do: the cache never returns an expired session (local memory deletes one when it is next read).",
     signed_cookies: "nothing to do: the sessions live in the browsers' cookies, not on the server.",
   },
   effect: {

@@ -18,7 +18,7 @@ export default {
     targetKey: "session_key",
   },
   expiryKinds: {
-    seconds: "int: seconds of inactivity",
+    seconds: "int: seconds after each save",
     browserClose: "0: until the browser closes",
     none: "None: back to the settings",
     datetime: "datetime: a fixed moment",
@@ -74,11 +74,15 @@ export default {
     done: "done",
     showStep: "Show this step",
     failed: "The request could not be made: {{message}}",
+    interrupted:
+      "While saving, SessionMiddleware found that the session's record had been deleted during this request (here, by an operation above), so Django raised SessionInterrupted and answered 400 Bad Request, with no Set-Cookie.",
     failedAfter:
       "The operations above ran; then, as the response went out, SessionMiddleware's process_response (saving the session, setting its cookie) raised {{error}}, so Django answered 500 and sent no Set-Cookie.",
   },
   // Said instead of explain.* when the engine is signed_cookies, where these ops do something else.
   explainSigned: {
+    set_expiry:
+      "With signed_cookies, set_expiry() only decides the cookie's Max-Age (0: no Max-Age, until the browser closes). The server accepts the cookie only until SESSION_COOKIE_AGE has passed since it was last signed, whatever you set: a longer expiry does not keep the session alive, and a fixed datetime is enforced only by the browser dropping the cookie.",
     clear:
       "With signed_cookies the session is the cookie itself. Empties the session: if the request brought a session cookie, session_key still gives it during this request and the response sends a new cookie holding the signed {}; the old cookie keeps verifying until SESSION_COOKIE_AGE has passed. Not a logout: use flush() for that.",
     flush:
@@ -94,20 +98,20 @@ export default {
     clear:
       "Empties the session but keeps its session_key: the response saves {} under the same key and sends the cookie again. This is not a logout — use flush() for that.",
     flush:
-      "Logs out: empties the data, deletes the session from the store and forgets the key. The response deletes the cookie (Set-Cookie with Max-Age=0). Use it when a user logs out.",
+      "Logs out: empties the data, deletes the session from the store and forgets the key. If the request brought a session cookie, the response deletes it (Set-Cookie with Max-Age=0). Use it when a user logs out.",
     del: "Removes the key and marks the session modified. If the key is not there, it raises KeyError and nothing changes.",
     set_expiry:
-      "Decides when this session expires. An int is seconds of inactivity, counted again at every save; 0 means when the browser closes; None goes back to the settings (SESSION_COOKIE_AGE, SESSION_EXPIRE_AT_BROWSER_CLOSE); a datetime or timedelta is a fixed moment. Django keeps it in the session under _session_expiry, so this marks the session modified.",
+      "Decides when this session expires. An int is a number of seconds counted from each save of the session: a request that only reads the session does not restart the count (unless SESSION_SAVE_EVERY_REQUEST is True). 0 means when the browser closes; None goes back to the settings (SESSION_COOKIE_AGE, SESSION_EXPIRE_AT_BROWSER_CLOSE); a datetime or timedelta is a fixed moment. Django keeps it in the session under _session_expiry, so this marks the session modified — except set_expiry(None) on a session with no custom expiry: there is nothing to remove, so nothing changes.",
     session_key:
-      "The key from the cookie (if it looks valid), or None when this browser has no session yet. Reading it does not load the session.",
+      "The session's key: the one the cookie brought, if it is at least 8 characters long (Django does not check here that the session still exists; a load that finds nothing sets it to None), else None. A new session gets its key when it is first saved, at the end of the request. With signed_cookies it is the whole signed cookie. Reading it does not load the session.",
     clearsessions:
       "python manage.py clearsessions calls SessionStore.clear_expired(): it deletes the sessions whose time is up. Expired rows stay in django_session until something does this, so sites run it regularly (for example from cron). Django prints nothing when it succeeds.",
     clear_expired:
       "SessionStore.clear_expired(): the clean-up behind manage.py clearsessions, run here from inside a request. db and cached_db delete the rows whose expire_date has passed; file deletes expired files; cache and signed_cookies have nothing to do.",
     exists:
-      "True if the store has a session with this key (for db, an expired row still counts). Does not touch this request's session. With signed_cookies it is always False: there is nothing on the server.",
+      "True if the store has a session with this key (an expired record still counts with db, cached_db and file; not with cache). Does not touch this request's session. With signed_cookies it is always False: there is nothing on the server.",
     delete:
-      "Deletes a session's record from the store: the current one with no argument, or the key you give. The browser keeps its cookie; the next request simply finds no session. To log out, use flush().",
+      "Deletes a session's record from the store: the current one with no argument, or the key you give. This response leaves the cookie alone, so the browser keeps it; the next request that reads the session finds none, and its response deletes the stale cookie (Max-Age=0). To log out, use flush().",
     getitem:
       "Reads the key like a dict: a missing key raises KeyError. Marks the session accessed.",
     contains: "key in request.session: True or False. Loads the session and marks it accessed.",
@@ -124,12 +128,13 @@ export default {
     mark_modified:
       "request.session.modified = True: tells Django the session changed, so the middleware saves it and sends the cookie. Needed after changing a value in place (append).",
     cycle_key:
-      "Keeps the data but moves it to a new session_key: the old record is deleted and the new cookie is sent. Django's login() does this against session fixation.",
+      "Keeps the data but moves it to a new session_key: the old record is deleted and the new cookie is sent. Django's login() does this against session fixation (or flush(), when the session belonged to another user).",
     is_empty:
-      "True when there is no session key and no data has been loaded. Does not load the session.",
+      "True when the session has no session_key and holds no data (never loaded, or loaded and empty). A key the cookie brought counts, until loading finds it unknown. Does not load the session.",
     get_expiry_age:
-      "Seconds until the session expires, counted from now. After set_expiry(int) it returns that int as it is.",
-    get_expiry_date: "The moment the session expires, as an aware datetime in UTC.",
+      "The seconds Django would put in the cookie's Max-Age if it saved the session now — not the time left on the stored session. With no custom expiry (or after set_expiry(0)) it is always SESSION_COOKIE_AGE, however long ago the session was saved; after set_expiry(int), that int as it is; only after set_expiry(datetime or timedelta) is it the seconds from now until that moment (negative once it has passed). Loads the session.",
+    get_expiry_date:
+      "When the session would expire if it were saved now: now + SESSION_COOKIE_AGE (or now + the int given to set_expiry). It does not read the stored expire_date, so on a request that saves nothing the answer moves forward with the clock. After set_expiry(datetime or timedelta) it is that fixed moment, as an aware datetime with the UTC offset it was given (a timedelta gives UTC).",
     get_expire_at_browser_close:
       "True when the cookie lasts only until the browser closes: after set_expiry(0), or with SESSION_EXPIRE_AT_BROWSER_CLOSE and no custom expiry.",
     get_session_cookie_age: "SESSION_COOKIE_AGE, in seconds (1209600 by default: two weeks).",

@@ -9,7 +9,8 @@ export default {
   changedBadge: "changed",
   changedTitle: "Not Django's default: it appears in your settings.py below",
   noDefault: "no default",
-  noDefaultTitle: "Django refuses to start without a SECRET_KEY",
+  noDefaultTitle:
+    "Django has no usable default: with an empty SECRET_KEY it still starts, but the first request that saves a session fails (ImproperlyConfigured). This playground refuses an empty one up front.",
   djangoDefault: "Django's default: {{value}}",
   pendingBadge: "not applied yet",
   pendingTitle: "You changed this; press Apply to edit settings.py and restart the server",
@@ -50,25 +51,25 @@ export default {
   },
   help: {
     SECRET_KEY:
-      "The secret that signs session data (and the signed_cookies cookie). Change it and every stored session fails verification: Django treats them as empty, so everyone is logged out. Keep it secret — whoever knows it can forge signed data. (Real projects rotate keys with SECRET_KEY_FALLBACKS, which this playground does not simulate.)",
+      "The secret that signs session data (and the signed_cookies cookie). Change it and every session stored signed — db rows, session files, signed_cookies cookies — fails verification: Django treats it as empty (and logs “Session data corrupted”), so everyone is logged out. The cache engine keeps the plain dict, which is never verified (so does cached_db, while its cache entry lives); here those are lost only because the restart empties the local-memory cache. Keep it secret — whoever knows it can forge signed data. (Real projects rotate keys with SECRET_KEY_FALLBACKS, which this playground does not simulate.)",
     SESSION_ENGINE:
-      "Where Django keeps session data. db: the django_session table. cache: only in the cache (fast; sessions vanish when the cache is emptied or full). cached_db: written to the database and the cache, read from the cache first. file: one file per session. signed_cookies: nothing on the server — the data is in the cookie, signed but readable. Sessions stored by another engine are not found after a switch.",
+      "Where Django keeps session data. db: the django_session table. cache: only in the cache (fast; sessions vanish when the cache is emptied or full). cached_db: written to the database and the cache, read from the cache first. file: one file per session. signed_cookies: nothing on the server — the data is in the cookie, signed but readable. Switching engines loses the stored sessions, except between db and cached_db: both use the django_session table, so sessions carry over (cached_db refills its cache from the rows). cache and cached_db use different cache keys, so they share no entries.",
     SESSION_COOKIE_NAME:
       "The name of the session cookie. The file engine also uses it as the start of each file name. Change it and browsers' old cookies are no longer read: everyone gets a new, empty session.",
     SESSION_COOKIE_AGE:
-      "How long a session lives, in seconds (default 1209600 = 2 weeks). It gives the cookie's Max-Age and the database row's expire_date when set_expiry() was not used; it is also the maximum age of a signed_cookies cookie, and the file engine counts it from the file's last save.",
+      "How long a session lives, in seconds (default 1209600 = 2 weeks). It gives the cookie's Max-Age (none with SESSION_EXPIRE_AT_BROWSER_CLOSE) and the database row's expire_date when set_expiry() was not used; it is also the maximum age of a signed_cookies cookie, and the file engine counts it from the file's last save.",
     SESSION_COOKIE_DOMAIN:
       'The cookie\'s Domain attribute. None (empty): the cookie goes back only to the exact host that set it. ".example.com": shared with every subdomain. A Domain that does not match the site makes the browser refuse the cookie.',
     SESSION_COOKIE_PATH:
       'The cookie\'s Path: the browser sends the session cookie only to URLs under this path. With "/app", pages outside /app get no session.',
     SESSION_COOKIE_SECURE:
-      "Adds Secure: the browser sends the cookie only over https. Over plain http the browser refuses such a cookie, so there is no session at all. Turn it on for sites served over https.",
+      "Adds Secure: the browser sends the cookie only over https. Over plain http the browser refuses such a cookie, so there is no session at all. Turn it on for sites served over https. (Real Chrome and Firefox make an exception for http://localhost and 127.0.0.1, which they count as secure; this playground does not, so that the effect shows.)",
     SESSION_COOKIE_HTTPONLY:
       "Adds HttpOnly (on by default): page JavaScript cannot read the session cookie through document.cookie, so a script injected into the page cannot steal it. There is rarely a reason to turn it off.",
     SESSION_COOKIE_SAMESITE:
       "Whether the browser sends the cookie with requests that start on other sites. Lax (default): yes when a link on another site leads here (a top-level GET), no for another site's form posts, images or frames. Strict: only for requests from this site's own pages. None: always — but browsers require Secure with it, or they refuse the cookie. False: no attribute (browsers decide; Chrome then treats it as Lax).",
     SESSION_EXPIRE_AT_BROWSER_CLOSE:
-      "True: the cookie gets no Expires/Max-Age, so the browser forgets it when it closes. On the server the session still expires after SESSION_COOKIE_AGE. set_expiry() overrides it per session.",
+      "True: the cookie gets no Expires/Max-Age, so the browser forgets it when it closes. On the server the session still expires after SESSION_COOKIE_AGE. set_expiry() overrides it per session. (Real browsers set to restore the previous session on start-up keep such cookies too.)",
     SESSION_SAVE_EVERY_REQUEST:
       "True: the session is saved and its cookie re-sent on every request (when the session is not empty), so the expiry slides forward with each visit: the session ends only after SESSION_COOKIE_AGE without any request. Costs a database write per request. False: saved only when modified.",
     SESSION_FILE_PATH:

@@ -27,7 +27,7 @@ export default {
   noVerifyLong:
     "null — this data does not verify with the current SECRET_KEY. Django would treat the session as empty, as if logged out.",
   internalKeys:
-    "Keys starting with _ and testcookie are Django's own: _session_expiry is what set_expiry() stored (seconds of inactivity, 0 = until the browser closes, or a date); testcookie is set_test_cookie().",
+    "Keys starting with _ and testcookie are Django's own: _session_expiry is what set_expiry() stored (seconds from the last save, 0 = until the browser closes, or a date); testcookie is set_test_cookie().",
   db: {
     heading: "The <code>django_session</code> table",
     hint: "One row per session. Expired rows (greyed) stay in the table until <code>manage.py clearsessions</code> deletes them; Django just ignores them when loading.",
@@ -41,7 +41,7 @@ export default {
   },
   cache: {
     heading: 'Cache entries (<code>CACHES["{{alias}}"]</code>, local memory)',
-    hint: "The cache holds the session dict itself, not signed text. Expired entries are forgotten by the cache, so they are not listed; a server restart empties the cache.",
+    hint: "The cache holds the session dict itself, not signed text. An expired entry is never returned again, so it is not listed (local memory deletes it when it is next read; until then it still counts towards MAX_ENTRIES). A server restart empties the cache.",
     col: {
       key: "cache key",
       value: "value (the dict)",

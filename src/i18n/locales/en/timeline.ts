@@ -48,10 +48,10 @@ export default {
     advanceEngine: {
       db: "Expired sessions are ignored when Django loads them, but their rows stay in django_session until clearsessions runs.",
       cached_db:
-        "Expired cache entries are gone; the rows stay in django_session, ignored, until clearsessions runs.",
+        "Expired cache entries are never returned again; the rows stay in django_session, ignored, until clearsessions runs.",
       cache:
-        "Expired cache entries are gone: the cache forgets them by itself, and clearsessions has nothing to do.",
-      file: "Expired session files stay in SESSION_FILE_PATH until clearsessions runs, or until the file engine loads one and deletes it.",
+        "Expired cache entries are never returned again (local memory deletes one when it is next read), and clearsessions has nothing to do.",
+      file: "Expired session files stay in SESSION_FILE_PATH until clearsessions runs, or until the file engine loads one and deletes it (it then starts a new, empty session under a new key and sends its cookie, where db would delete the cookie).",
       signed_cookies:
         "Nothing is stored on the server: Django refuses a session cookie signed more than SESSION_COOKIE_AGE ago, whatever set_expiry said; the browser drops it at its own expiry.",
     },
@@ -134,7 +134,7 @@ export default {
     ops: "What the view ran on request.session",
     flags: "The session's flags",
     flagsHint:
-      "What request.session was flagged with when the view returned, before SessionMiddleware looked at it: accessed → the response gets Vary: Cookie; modified (and not empty) → the session is saved and Set-Cookie is sent.",
+      "What request.session was flagged with when the view returned, before SessionMiddleware looked at it. If the request brought the session cookie and the session is now empty (flush(), or a key that no longer exists), the response deletes the cookie. Otherwise, if it is modified (or SESSION_SAVE_EVERY_REQUEST is True) and not empty, the session is saved and Set-Cookie is sent (never on a 5xx response). Vary: Cookie is added when the session was accessed, or a session cookie is set or deleted.",
     response: "Response (each Set-Cookie with what the browser did)",
     changes: "What changed",
     log: "Django's log",

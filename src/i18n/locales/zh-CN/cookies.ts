@@ -44,11 +44,11 @@ export default {
   copyTitle: "把 {{name}} 复制到",
   copy: "复制",
   hijack:
-    "这就是“会话劫持”：服务器只认会话 Cookie，谁拿到它的副本，谁就以该用户的身份登录了。所以 Django 默认给它加上 HttpOnly（页面脚本读不到），真实网站还要用 HTTPS 并设置 SESSION_COOKIE_SECURE = True。如果另一个浏览器还没有同名 Cookie，复制出来的就像手动添加的一样：只对当前主机有效、Path 为 /、没有过期时间，也没有 HttpOnly、Secure、SameSite。",
+    "这就是“会话劫持”：服务器只认会话 Cookie，谁拿到它的拷贝，谁就以该用户的身份登录了。所以 Django 默认给它加上 HttpOnly（页面脚本读不到），真实网站还要用 HTTPS 并设置 SESSION_COOKIE_SECURE = True。如果另一个浏览器还没有同名 Cookie，复制出来的就像手动添加的一样：只对当前主机有效、Path 为 /、没有过期时间，也没有 HttpOnly、Secure、SameSite。",
   hijackEnds:
-    "怎样才能让它失效：本教程的注销只删除 is_login，会话和它的键都还在：原用户注销时这份拷贝跟着注销，再次登录时这份拷贝又跟着登录。Django 自带的 logout() 会调用 flush()，删除会话和它的键；login() 会调用 cycle_key()，旧的拷贝就用不了了。",
+    "怎样才能让它失效：本教程的退出登录只删除 is_login，会话和它的 session_key 都还在：原用户退出登录时这份拷贝跟着退出，再次登录时这份拷贝又跟着登录。Django 自带的 logout() 会调用 flush()，删除会话和它的键；login() 会给会话换一个新键（cycle_key()；如果会话原本属于另一个用户，则用 flush()），旧的拷贝就用不了了。",
   hijackEndsSigned:
-    "怎样才能让它失效：用 signed_cookies 时，服务器上什么也做不了。会话就在 Cookie 本身里，注销只改这个浏览器里的那份；另一份拷贝在 SESSION_COOKIE_AGE 到期之前（或 SECRET_KEY 改变之前）一直有效。",
+    "怎样才能让它失效：用 signed_cookies 时，服务器上什么也做不了。会话就在 Cookie 本身里，退出登录只改这个浏览器里的那份；另一份拷贝在 SESSION_COOKIE_AGE 到期之前（或 SECRET_KEY 改变之前）一直有效。",
   add: {
     title: "添加 Cookie",
     name: "名称",
@@ -68,7 +68,7 @@ export default {
     step: "第 {{step}} 步：",
     reason: {
       "secure-from-insecure-origin":
-        "通过 http 收到了 Secure Cookie，浏览器直接丢弃。所以在 http 下设置 SESSION_COOKIE_SECURE = True，会话根本建立不起来：每个请求都会变成新会话。",
+        "通过 http 收到了 Secure Cookie，浏览器直接丢弃。所以在 http 下设置 SESSION_COOKIE_SECURE = True，会话根本建立不起来：每个请求都会变成新会话。（真实的 Chrome 和 Firefox 对 http://localhost 和 127.0.0.1 网开一面；本实验场不这样做，好让你看到效果。）",
       "overwrites-secure-cookie":
         "一个 http 响应想覆盖同名的 Secure Cookie，浏览器拒绝，原来的 Secure Cookie 保持不变。",
       "samesite-none-without-secure":
@@ -81,7 +81,7 @@ export default {
         "它的 Domain 与页面的主机不匹配——一个网站不能替别的网站设置 Cookie。请检查 SESSION_COOKIE_DOMAIN。",
       "public-suffix": "它的 Domain 是公共后缀（比如 com），会波及其下所有网站，所以浏览器拒收。",
       "too-large":
-        "名称加值超过了 4096 字节，浏览器会丢掉整个 Cookie。使用 signed_cookies 时，会话数据一大，会话就会悄无声息地消失。",
+        "名称加值超过了 4096 字节，浏览器忽略这一行，保留原来的 Cookie。使用 signed_cookies 时 Django 不检查大小，于是会话会悄无声息地退回到上一个装得下的版本（如果从来没装下过，就根本没有会话）。",
       invalid: "浏览器无法把这一行解析成 Cookie。",
     },
   },

@@ -18,9 +18,9 @@ export default {
   engineIntro: "{{engine}} 引擎下的 clearsessions：",
   engines: {
     db: "删除 django_session 里 expire_date 已过的行（不清理的话，过期的行会一直留在表里）。",
-    cached_db: "删除 django_session 里过期的行；缓存里的副本到时间会自己失效。",
+    cached_db: "删除 django_session 里过期的行；缓存里的拷贝到时间会自己失效。",
     file: "删除 SESSION_FILE_PATH 里过期的会话文件。",
-    cache: "没什么可做的：缓存会自己忘掉过期的会话。",
+    cache: "没什么可做的：缓存不会再读出过期的会话（本地内存缓存在下次读取它时才真正删除）。",
     signed_cookies: "没什么可做的：会话存在浏览器的 Cookie 里，服务器上没有。",
   },
   effect: {

@@ -21,7 +21,7 @@ export default {
     targetKey: "session_key",
   },
   expiryKinds: {
-    seconds: "int：闲置多少秒后过期",
+    seconds: "int：每次保存后再过多少秒过期",
     browserClose: "0：关闭浏览器时过期",
     none: "None：恢复按设置走",
     datetime: "datetime：一个固定时刻",
@@ -77,18 +77,22 @@ export default {
     done: "完成",
     showStep: "查看这一步",
     failed: "请求没能发出：{{message}}",
+    interrupted:
+      "保存时，SessionMiddleware 发现这个会话的记录在本次请求中已被删除（这里是上面的某个操作删的），于是 Django 抛出 SessionInterrupted，返回 400 Bad Request，不发送 Set-Cookie。",
     failedAfter:
       "上面的操作都已执行；随后在响应发出时，SessionMiddleware 的 process_response（保存会话、设置 Cookie）抛出了 {{error}}，所以 Django 返回 500，也没有发送 Set-Cookie。",
   },
   explainSigned: {
+    set_expiry:
+      "使用 signed_cookies 时，set_expiry() 只决定 Cookie 的 Max-Age（0：不带 Max-Age，关闭浏览器即失效）。不管你设了什么，服务器只在 Cookie 最后一次签名后的 SESSION_COOKIE_AGE 秒内接受它：设得更长并不能让会话活得更久，固定的 datetime 也只靠浏览器丢掉 Cookie 来生效，服务器并不检查。",
     clear:
-      "使用 signed_cookies 时，会话就是 Cookie 本身。清空会话：如果请求带着会话 Cookie，这次请求里 session_key 仍是它，响应会发出一个新 Cookie，内容是签名后的 {}；旧 Cookie 在 SESSION_COOKIE_AGE 过去之前仍然能通过验证。这不是注销：注销请用 flush()。",
+      "使用 signed_cookies 时，会话就是 Cookie 本身。清空会话：如果请求带着会话 Cookie，这次请求里 session_key 仍是它，响应会发出一个新 Cookie，内容是签名后的 {}；旧 Cookie 在 SESSION_COOKIE_AGE 过去之前仍然能通过校验。这不是退出登录：退出登录请用 flush()。",
     flush:
-      "注销，但使用 signed_cookies 时没有存储：数据被清空，如果请求带着会话 Cookie，响应会删除它（Max-Age=0）。别处保存的旧 Cookie 副本在 SESSION_COOKIE_AGE 过去之前仍然能通过验证：服务器无法吊销它。",
+      "退出登录，但使用 signed_cookies 时没有存储：数据被清空，如果请求带着会话 Cookie，响应会删除它（Max-Age=0）。别处保存的旧 Cookie 拷贝在 SESSION_COOKIE_AGE 过去之前仍然能通过校验：服务器无法吊销它。",
     delete:
-      "使用 signed_cookies 时没有记录可删：delete() 会忽略你给的 key，清空这次请求的会话，所以如果请求带着会话 Cookie，响应会删除它（Max-Age=0）。旧 Cookie 的副本仍然能通过验证。",
+      "使用 signed_cookies 时没有记录可删：delete() 会忽略你给的 session_key，清空这次请求的会话，所以如果请求带着会话 Cookie，响应会删除它（Max-Age=0）。旧 Cookie 的拷贝仍然能通过校验。",
     cycle_key:
-      "保留数据、换一个新 key，但使用 signed_cookies 时 key 就是签名后的数据本身：cycle_key() 只是重新签名并发出（旧 Cookie 若是同一秒内签的，新 Cookie 与它完全相同）。旧 Cookie 在 SESSION_COOKIE_AGE 过去之前依然有效。",
+      "保留数据、换一个新的 session_key，但使用 signed_cookies 时 session_key 就是签名后的数据本身：cycle_key() 只是重新签名并发出（旧 Cookie 若是同一秒内签的，新 Cookie 与它完全相同）。旧 Cookie 在 SESSION_COOKIE_AGE 过去之前依然有效。",
   },
   explain: {
     set: "把值存到这个键下。会先加载会话，并把它标记为已修改（modified），所以请求结束时中间件会保存它并发送 Set-Cookie。如果还没有会话，Django 会新建一个，生成新的 session_key。",
@@ -96,20 +100,20 @@ export default {
     clear:
       "清空会话里的数据，但保留 session_key：响应会在同一个键下保存 {}，并再次发送 Cookie。这不是退出登录——退出请用 flush()。",
     flush:
-      "退出登录：清空数据，从存储中删除这个会话，并丢掉键。响应会删除 Cookie（Set-Cookie 带 Max-Age=0）。用户注销时就用它。",
+      "退出登录：清空数据，从存储中删除这个会话，并丢掉 session_key。如果请求带着会话 Cookie，响应会删除它（Set-Cookie 带 Max-Age=0）。用户退出登录时就用它。",
     del: "删除这个键，并把会话标记为已修改。键不存在时抛出 KeyError，什么都不变。",
     set_expiry:
-      "决定这个会话何时过期。int 表示闲置多少秒，每次保存都重新计时；0 表示关闭浏览器时过期；None 表示恢复按设置（SESSION_COOKIE_AGE、SESSION_EXPIRE_AT_BROWSER_CLOSE）；datetime 或 timedelta 表示一个固定时刻。Django 把它存在会话的 _session_expiry 里，所以会话会被标记为已修改。",
+      "决定这个会话何时过期。int 表示从会话每次保存起再过多少秒过期：只读取会话的请求不会重新计时（除非 SESSION_SAVE_EVERY_REQUEST 为 True）。0 表示关闭浏览器时过期；None 表示恢复按设置（SESSION_COOKIE_AGE、SESSION_EXPIRE_AT_BROWSER_CLOSE）；datetime 或 timedelta 表示一个固定时刻。Django 把它存在会话的 _session_expiry 里，所以会话会被标记为已修改——唯一的例外：会话本来就没有自定义过期时间时调用 set_expiry(None)，没有东西可删，什么都不会变。",
     session_key:
-      "Cookie 里的键（看起来有效时），这个浏览器还没有会话时为 None。读取它不会加载会话。",
+      "会话的 session_key：就是 Cookie 带来的那个，只要它不少于 8 个字符（这里不检查会话是否还存在；加载时找不到，才会变成 None），否则为 None。新会话要到第一次保存时（请求结束时）才有 session_key。signed_cookies 引擎下，它就是整个签名后的 Cookie。读取它不会加载会话。",
     clearsessions:
       "python manage.py clearsessions 调用 SessionStore.clear_expired()，删除已经过期的会话。没人执行它的话，过期的行会一直留在 django_session 里，所以网站会定期运行它（比如用 cron）。成功时 Django 什么也不输出。",
     clear_expired:
       "SessionStore.clear_expired()：manage.py clearsessions 背后做的清理，这里在一次请求里执行。db 和 cached_db 删除 expire_date 已过的行；file 删除过期的文件；cache 和 signed_cookies 没什么可做的。",
     exists:
-      "存储里有这个键的会话就返回 True（db 引擎下，过期的行也算）。不影响本次请求的会话。signed_cookies 引擎下永远是 False：服务器上什么都没有。",
+      "存储里有这个 session_key 的会话就返回 True（db、cached_db 和 file 引擎下，过期的记录也算；cache 引擎下不算）。不影响本次请求的会话。signed_cookies 引擎下永远是 False：服务器上什么都没有。",
     delete:
-      "从存储中删除一个会话的记录：不传参数就是当前会话，否则是你给的键。浏览器的 Cookie 还在，只是下次请求找不到会话了。要退出登录请用 flush()。",
+      "从存储中删除一个会话的记录：不传参数就是当前会话，否则是你给的 session_key。这次响应不动 Cookie，浏览器仍然保留它；下一个读取会话的请求找不到会话，它的响应会把这个失效的 Cookie 删掉（Max-Age=0）。要退出登录请用 flush()。",
     getitem: "像字典一样读取这个键：键不存在会抛出 KeyError。会话被标记为已访问。",
     contains: "key in request.session：返回 True 或 False。会加载会话并标记为已访问。",
     pop: "删除这个键并返回它的值（只有键存在时才算修改）。键不存在又没给默认值时抛出 KeyError。",
@@ -123,10 +127,13 @@ export default {
     mark_modified:
       "request.session.modified = True：告诉 Django 会话变了，中间件就会保存它并发送 Cookie。原地修改值（append）之后需要这样做。",
     cycle_key:
-      "数据不变，但换到一个新的 session_key 下：旧记录被删除，发送新的 Cookie。Django 的 login() 就这样做，用来防止会话固定攻击。",
-    is_empty: "没有会话键、也还没加载任何数据时为 True。不会加载会话。",
-    get_expiry_age: "从现在起还有多少秒过期。用过 set_expiry(int) 后，它原样返回那个 int。",
-    get_expiry_date: "会话过期的时刻，一个带时区的 UTC datetime。",
+      "数据不变，但换到一个新的 session_key 下：旧记录被删除，发送新的 Cookie。Django 的 login() 就这样做，用来防止会话固定攻击（如果会话原本属于另一个用户，则用 flush()）。",
+    is_empty:
+      "会话没有 session_key、也没有数据（没加载过，或加载出来是空的）时为 True。Cookie 带来的 session_key 也算，直到加载时发现它不存在。不会加载会话。",
+    get_expiry_age:
+      "如果现在保存会话，Django 会给 Cookie 的 Max-Age 填多少秒——而不是已存会话还剩多少时间。没有自定义过期时间（或调用过 set_expiry(0)）时，它总是返回 SESSION_COOKIE_AGE，不管会话是多久以前保存的；用过 set_expiry(int) 后，原样返回那个 int；只有用过 set_expiry(datetime 或 timedelta) 后，它才是从现在到那个时刻的秒数（过了那个时刻就是负数）。会加载会话。",
+    get_expiry_date:
+      "如果现在保存会话，它会在什么时刻过期：现在 + SESSION_COOKIE_AGE（或现在 + set_expiry 给的 int）。它不读取已存储的 expire_date，所以在不保存的请求里，这个值会随时钟往后移。用过 set_expiry(datetime 或 timedelta) 后，它就是那个固定时刻：一个带时区的 datetime，保留当初给的 UTC 偏移（timedelta 得到的是 UTC）。",
     get_expire_at_browser_close:
       "Cookie 只保留到浏览器关闭时为 True：调用过 set_expiry(0)，或者开启了 SESSION_EXPIRE_AT_BROWSER_CLOSE 且没有自定义过期时间。",
     get_session_cookie_age: "SESSION_COOKIE_AGE，单位是秒（默认 1209600，即两周）。",

@@ -10,7 +10,7 @@ export default {
   pastHint: "你正在查看过去的某一步：这里显示的是当时的存储内容。",
   changed: { added: "这一步新增", changed: "这一步修改", removed: "这一步删除" },
   current: "本浏览器",
-  currentTitle: "浏览器 {{name}} 的 {{cookie}} Cookie 里存的就是这个 key。",
+  currentTitle: "浏览器 {{name}} 的 {{cookie}} Cookie 里存的就是这个 session_key。",
   expired: "已过期",
   never: "永不",
   details: "详情",
@@ -25,7 +25,7 @@ export default {
   noVerifyLong:
     "null —— 这份数据用当前的 SECRET_KEY 校验不通过。Django 会把这个会话当成空的，就像已经退出登录。",
   internalKeys:
-    "以 _ 开头的键和 testcookie 是 Django 自己用的：_session_expiry 是 set_expiry() 存下的值（不活动的秒数；0 表示关闭浏览器即失效；或者一个日期）；testcookie 来自 set_test_cookie()。",
+    "以 _ 开头的键和 testcookie 是 Django 自己用的：_session_expiry 是 set_expiry() 存下的值（从最后一次保存起的秒数；0 表示关闭浏览器即失效；或者一个日期）；testcookie 来自 set_test_cookie()。",
   db: {
     heading: "数据表 <code>django_session</code>",
     hint: "每个会话一行。过期的行（灰色）会一直留在表里，直到 <code>manage.py clearsessions</code> 把它们删掉；在此之前 Django 加载会话时只是忽略它们。",
@@ -39,12 +39,12 @@ export default {
   },
   cache: {
     heading: '缓存条目（<code>CACHES["{{alias}}"]</code>，本地内存）',
-    hint: "缓存里存的是会话字典本身，不是签名后的文本。过期的条目缓存会直接忘掉，所以不会列出；服务器重启会清空缓存。",
+    hint: "缓存里存的是会话字典本身，不是签名后的文本。过期的条目不会再被读出，所以不列出（本地内存缓存在下次读取它时才真正删除，在此之前它仍占 MAX_ENTRIES 的名额）。服务器重启会清空缓存。",
     col: { key: "缓存键", value: "值（会话字典）", expires: "条目过期时间", left: "剩余时间" },
   },
   file: {
     heading: "<code>{{dir}}</code> 中的会话文件",
-    hint: "每个会话一个文件，文件名是 SESSION_COOKIE_NAME 加上会话 key。file 引擎在读取文件时判断是否过期：设置了 _session_expiry 就按它，否则按文件修改时间（最后一次保存）加上 SESSION_COOKIE_AGE。以秒数设置的自定义过期会被 get_expiry_age 原样返回，所以正数（set_expiry(300)）在这里永远不会让文件过期，负数则在下次读取时让它过期；set_expiry(0)（关闭浏览器即失效）是假值，仍由文件的修改时间决定。",
+    hint: "每个会话一个文件，文件名是 SESSION_COOKIE_NAME 加上 session_key。file 引擎在读取文件时判断是否过期：设置了 _session_expiry 就按它，否则按文件修改时间（最后一次保存）加上 SESSION_COOKIE_AGE。以秒数设置的自定义过期会被 get_expiry_age 原样返回，所以正数（set_expiry(300)）在这里永远不会让文件过期，负数则在下次读取时让它过期；set_expiry(0)（关闭浏览器即失效）是假值，仍由文件的修改时间决定。",
     col: {
       name: "文件名",
       content: "文件内容",

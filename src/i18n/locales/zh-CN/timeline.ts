@@ -46,9 +46,10 @@ export default {
     advanceEngine: {
       db: "过期的会话在 Django 读取时会被忽略，但它们的行会一直留在 django_session 里，直到运行 clearsessions。",
       cached_db:
-        "过期的缓存条目已经消失；django_session 里的行会一直留着（读取时被忽略），直到运行 clearsessions。",
-      cache: "过期的缓存条目已经消失：缓存会自己忘掉它们，clearsessions 无事可做。",
-      file: "过期的会话文件会一直留在 SESSION_FILE_PATH 里，直到运行 clearsessions，或者 file 引擎读取到它时把它删掉。",
+        "过期的缓存条目不会再被读出；django_session 里的行会一直留着（读取时被忽略），直到运行 clearsessions。",
+      cache:
+        "过期的缓存条目不会再被读出（本地内存缓存在下次读取它时才真正删除），clearsessions 无事可做。",
+      file: "过期的会话文件会一直留在 SESSION_FILE_PATH 里，直到运行 clearsessions，或者 file 引擎读取到它时把它删掉（随后它会用新的 session_key 开一个空会话并发送新的 Cookie，而 db 引擎则会删除 Cookie）。",
       signed_cookies:
         "服务器上什么也不存：签名已超过 SESSION_COOKIE_AGE 秒的会话 Cookie 会被 Django 拒绝，不管 set_expiry 设了什么；浏览器则在 Cookie 自己的过期时间把它丢掉。",
     },
@@ -131,7 +132,7 @@ export default {
     ops: "视图在 request.session 上执行了什么",
     flags: "会话的标志",
     flagsHint:
-      "视图返回时、SessionMiddleware 处理之前，request.session 身上的标志：accessed → 响应带上 Vary: Cookie；modified（且会话不为空）→ 保存会话并发送 Set-Cookie。",
+      "视图返回时、SessionMiddleware 处理之前 request.session 身上的标志。如果请求带着会话 Cookie，而会话此时是空的（flush()，或者 session_key 已经不存在），响应就删除这个 Cookie；否则，只要被修改过（或 SESSION_SAVE_EVERY_REQUEST 为 True）且不为空，就保存会话并发送 Set-Cookie（5xx 响应除外）。会话被访问过，或者响应设置或删除了会话 Cookie 时，都会带上 Vary: Cookie。",
     response: "响应（每个 Set-Cookie 后面是浏览器的处理结果）",
     changes: "变化",
     log: "Django 日志",
@@ -152,7 +153,7 @@ export default {
     changed: "修改",
     removed: "删除",
     session: "关闭浏览器时",
-    unreadable: "（用当前 SECRET_KEY 验证不通过）",
+    unreadable: "（用当前 SECRET_KEY 校验不通过）",
     storeSame: "存储没有变化。",
     jarSame: "没有 Cookie 变化。",
   },
