@@ -186,6 +186,12 @@ describe("the playground, in Chromium", () => {
     await expect.poll(() => page.getByRole("tab", { name: "设置" }).count()).toBe(1);
     expect(await height()).toBeLessThanOrEqual(oneRow + 1);
     await lab.shot("presenter-1280-zh-CN");
+    // The bar's dialogs are read by the room: as large as the panels, not as the bar.
+    await page.getByRole("button", { name: "跳到…" }).click();
+    const dialogFont = await page
+      .getByRole("dialog")
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(dialogFont).toBe(await panelFont());
   });
 
   it("keeps the toolbar's height when a past step is on show, so no panel moves", async () => {

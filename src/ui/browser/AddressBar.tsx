@@ -2,11 +2,11 @@ import { memo, useEffect, useId, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { DEFAULT_ORIGIN } from "../../scenario/Scenario.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
+import { DEMO_PAGES } from "./demoPages.ts";
 import { parseAddress } from "./parseAddress.ts";
 import { parseOrigin } from "./parseOrigin.ts";
 
 const ORIGINS = ["http://testserver", "https://testserver"];
-const QUICK_LINKS = ["/login/", "/backend/", "/logout/"];
 const CUSTOM = "custom";
 
 /**
@@ -163,7 +163,7 @@ export const AddressBar = memo(function AddressBar({
       </form>
       <nav className="browser-quick row" aria-label={t("quick.label")}>
         <span className="muted">{t("quick.label")}</span>
-        {QUICK_LINKS.map((p) => (
+        {DEMO_PAGES.map((p) => (
           <button key={p} type="button" className="mono" disabled={locked} onClick={() => go(p)}>
             {p}
           </button>

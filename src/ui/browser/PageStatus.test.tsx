@@ -46,6 +46,32 @@ describe("the page load's status line", () => {
     expect(follow).toHaveBeenCalledWith("/backend/");
   });
 
+  it("says a page asked for without its final slash would be a 301 in a startproject project, and offers the slashed one", async () => {
+    const follow = vi.fn();
+    const noSlash = (path: string): PageHop => ({
+      method: "GET",
+      url: `http://testserver${path}`,
+      status: 404,
+      location: null,
+    });
+    await renderPanel(
+      await panelTestPlayground(),
+      <PageStatus load={loadOf([noSlash("/backend")])} onFollow={follow} />,
+    );
+    expect(screen.getByText(/lacks its final slash/).textContent).toContain(
+      "CommonMiddleware, which would answer 301 → /backend/ (APPEND_SLASH)",
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Go to /backend/" }));
+    expect(follow).toHaveBeenCalledWith("/backend/");
+    cleanup();
+    // A path no page has, with or without the slash: Not Found, and nothing more to say.
+    await renderPanel(
+      await panelTestPlayground(),
+      <PageStatus load={loadOf([noSlash("/admin")])} />,
+    );
+    expect(screen.queryByText(/lacks its final slash/)).toBeNull();
+  });
+
   it("offers nothing to click when looking at the past", async () => {
     await renderPanel(await panelTestPlayground(), <PageStatus load={loadOf([post])} />);
     expect(screen.getByText(/A redirect has no page of its own/)).toBeTruthy();

@@ -1,5 +1,6 @@
 import { useT } from "../../i18n/useT.ts";
 import type { PageLoad } from "../../state/browserScreenAt.ts";
+import { DEMO_PAGES } from "./demoPages.ts";
 import { statusText, statusTone } from "./statusText.ts";
 
 const shortUrl = (url: string, base: string) => {
@@ -22,6 +23,9 @@ export function PageStatus({
   const { t } = useT("browser");
   const loginForm = new URL(load.url).pathname === "/login/" && load.status === 200;
   const last = load.hops[load.hops.length - 1];
+  // A page asked for without its final slash: startproject's CommonMiddleware would redirect it.
+  const path = new URL(last.url).pathname;
+  const slashed = last.status === 404 && DEMO_PAGES.includes(`${path}/`) ? `${path}/` : null;
   const pending =
     last.location !== null && last.status >= 300 && last.status < 400
       ? new URL(last.location, last.url)
@@ -62,6 +66,16 @@ export function PageStatus({
               onClick={() => onFollow(samePending.pathname + samePending.search)}
             >
               {t("status.follow", { location: samePending.pathname + samePending.search })}
+            </button>
+          )}
+        </p>
+      )}
+      {slashed && (
+        <p className="hint browser-slash">
+          {t("status.noSlash", { location: slashed })}{" "}
+          {onFollow && (
+            <button type="button" onClick={() => onFollow(slashed)}>
+              {t("status.follow", { location: slashed })}
             </button>
           )}
         </p>

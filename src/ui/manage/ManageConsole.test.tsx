@@ -47,6 +47,19 @@ describe("the manage.py console", () => {
     expect(screen.getAllByText(/stays although/)).toHaveLength(1);
   });
 
+  it("says at a past step that the console keeps every command, later ones too, unlike the panels beside it", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().advance(60);
+    await store.getState().advance(60);
+    await renderPanel(store, <ManageConsole />);
+    const note = /^Looking at step 1: this console is a terminal/;
+    expect(screen.queryByText(note)).toBeNull();
+    act(() => store.getState().select(0));
+    expect(screen.getByText(note)).toBeTruthy();
+    act(() => store.getState().select(null));
+    expect(screen.queryByText(note)).toBeNull();
+  });
+
   it("asks before clearsessions continues from a past step, and forgets an unanswered question", async () => {
     const store = await panelTestPlayground();
     await store.getState().advance(60);

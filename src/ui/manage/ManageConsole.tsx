@@ -19,9 +19,19 @@ export function ManageConsole() {
   const [recall, setRecall] = useState<number | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const end = useRef<HTMLDivElement>(null);
+  const log = useRef<HTMLDivElement>(null);
+  const terminal = useRef<HTMLDivElement>(null);
+  // Read only while looking at the past (null at the present), so a new step does not re-render.
+  const viewed = usePlayground((s) => s.cursor);
 
+  // The prompt comes into view; but an answer taller than the terminal (clearsessions' summary
+  // and its note, on a projector) is shown from its first line, which says what happened.
   useEffect(() => {
     end.current?.scrollIntoView({ block: "nearest" });
+    const last = log.current?.lastElementChild;
+    const box = terminal.current;
+    if (last && box && last.getBoundingClientRect().top < box.getBoundingClientRect().top)
+      last.scrollIntoView({ block: "start" });
   }, [entries.length]);
 
   // Running clearsessions or runserver (each a step) while looking at the past continues from
@@ -66,8 +76,9 @@ export function ManageConsole() {
         {t("engineIntro", { engine })}
         {t(`engines.${engine}`)}
       </p>
-      <div className="terminal" onClick={() => input.current?.focus()}>
-        <div role="log" aria-live="polite" aria-label={t("logLabel")}>
+      {viewed !== null && <p className="past-hint">{t("past", { step: viewed + 1 })}</p>}
+      <div className="terminal" ref={terminal} onClick={() => input.current?.focus()}>
+        <div role="log" aria-live="polite" aria-label={t("logLabel")} ref={log}>
           {entries.length === 0 && <div className="term-muted">{t("empty")}</div>}
           {entries.map((e) => (
             <TranscriptEntryView key={e.id} entry={e} />

@@ -3,7 +3,9 @@ import { useT } from "../../i18n/useT.ts";
 
 /**
  * Asks before continuing from a past step: the steps after it are discarded.
- * Focus goes to the confirming button so Enter / Escape answer at once.
+ * Focus goes to "Cancel", the choice that loses nothing (as Reset's question does, and as
+ * WAI-ARIA's alert dialog pattern advises for a destructive action): Escape cancels too,
+ * and Shift+Tab reaches the confirming button.
  */
 export function ConfirmDiscard({
   step,
@@ -19,9 +21,9 @@ export function ConfirmDiscard({
 }) {
   const { t } = useT("timeline");
   const textId = useId();
-  const confirm = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    confirm.current?.focus();
+    cancel.current?.focus();
   }, []);
   return (
     <div
@@ -34,10 +36,12 @@ export function ConfirmDiscard({
     >
       <span id={textId}>{t("confirm.text", { step: step + 1, count: later })}</span>
       <span className="row">
-        <button ref={confirm} className="danger" onClick={onConfirm}>
+        <button className="danger" onClick={onConfirm}>
           {t("confirm.yes", { count: later })}
         </button>
-        <button onClick={onCancel}>{t("confirm.no")}</button>
+        <button ref={cancel} onClick={onCancel}>
+          {t("confirm.no")}
+        </button>
       </span>
     </div>
   );

@@ -4,6 +4,7 @@ import type { Notice } from "../../state/createPlayground.ts";
 import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
 import { InactiveButton } from "../common/InactiveButton.tsx";
 import { useNoticeText } from "../common/useNoticeText.ts";
+import { useUnappliedEdits } from "../common/useUnappliedEdits.ts";
 import { ModalDialog } from "../common/ModalDialog.tsx";
 
 /**
@@ -33,6 +34,7 @@ interface DialogError {
 
 function ImportForm({ onDone }: { onDone(): void }) {
   const { t } = useT("toolbar");
+  const unapplied = useUnappliedEdits();
   const store = usePlaygroundStore();
   const [text, setText] = useState("");
   /** Why the scenario was refused: the dialog's own words (by key, so a language switch re-says them), or the store's notice. */
@@ -81,6 +83,7 @@ function ImportForm({ onDone }: { onDone(): void }) {
       }}
     >
       <p>{t("import.intro")}</p>
+      {unapplied && <p className="tb-warn">{t("dialog.dropsUnapplied")}</p>}
       <label htmlFor={fileId}>{t("import.file")}</label>
       <input
         id={fileId}

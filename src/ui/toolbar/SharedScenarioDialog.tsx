@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { isEditedCode } from "../../state/projectCode.ts";
+import { useUnappliedEdits } from "../common/useUnappliedEdits.ts";
 import "../common/modalDialog.css";
 
 /** What a pending share link's scenario carries, for the question: its steps and its views.py. */
@@ -30,6 +31,7 @@ export function SharedScenarioDialog() {
   // Read only while a link waits (0 otherwise), so a new step does not re-render the dialog.
   const mySteps = usePlayground((s) => (s.pendingShare ? s.timeline.length : 0));
   const edited = usePlayground((s) => s.pendingShare !== null && isEditedCode(s.code));
+  const unapplied = useUnappliedEdits();
   const accept = usePlayground((s) => s.acceptShare);
   const decline = usePlayground((s) => s.declineShare);
   const keep = usePlayground((s) => s.keepPlayground);
@@ -40,7 +42,7 @@ export function SharedScenarioDialog() {
   }, [pending]);
   if (!pending) return null;
   const { steps, views } = readShared(pending);
-  const somethingToKeep = mySteps > 0 || edited;
+  const somethingToKeep = mySteps > 0 || edited || unapplied;
   return (
     <dialog
       ref={ref}
@@ -55,11 +57,12 @@ export function SharedScenarioDialog() {
       <h2 id="shared-scenario-title">{t(views === null ? "shared.title" : "shared.titleCode")}</h2>
       <div className="stack">
         <p>{t("shared.steps", { count: steps })}</p>
-        {somethingToKeep && (
+        {(mySteps > 0 || edited) && (
           <p className="tb-warn">
             {mySteps > 0 ? t("shared.replaces", { count: mySteps }) : t("shared.replacesCode")}
           </p>
         )}
+        {unapplied && <p className="tb-warn">{t("dialog.dropsUnapplied")}</p>}
         {views !== null && (
           <>
             <p>{t("shared.code")}</p>

@@ -60,6 +60,8 @@ export default {
     redirectOnly:
       "A redirect has no page of its own: the browser shows one once it requests {{location}}, in a step of its own.",
     follow: "Go to {{location}}",
+    noSlash:
+      "Not found: the path lacks its final slash. A project made by startproject has CommonMiddleware, which would answer 301 → {{location}} (APPEND_SLASH); this playground's project has only SessionMiddleware, so Django answers Not Found.",
     users: "Demo users: ",
   },
   start: {

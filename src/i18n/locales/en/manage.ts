@@ -1,5 +1,6 @@
 export default {
   logLabel: "manage.py output",
+  past: "Looking at step {{step}}: this console is a terminal, so it keeps every command typed so far, later ones included; the cookie jar and the store show what step {{step}} left.",
   inputLabel: "Command for python manage.py",
   empty: "Type clearsessions (or runserver to restart the server, or help) and press Enter.",
   hint: "Enter runs the command; ↑ and ↓ recall earlier ones.",

@@ -16,7 +16,7 @@ export default {
       hour: "Move the virtual clock forward 1 hour",
       day: "Move the virtual clock forward 1 day",
       weeks:
-        "Move the virtual clock forward 2 weeks (1209600 seconds: SESSION_COOKIE_AGE's default)",
+        "Move the virtual clock forward 2 weeks (1209600 seconds: SESSION_COOKIE_AGE's default). A session saved just before expires at exactly that moment: Django no longer loads it, but clearsessions deletes its row only a second later (it deletes expire_date < now).",
     },
     jumpTo: "Jump to…",
     discardTitle: "Move the clock from a past step?",
@@ -44,7 +44,12 @@ export default {
     second_one: "{{count}} second",
     second_other: "{{count}} seconds",
   },
-  dialog: { cancel: "Cancel", close: "Close" },
+  dialog: {
+    cancel: "Cancel",
+    close: "Close",
+    dropsUnapplied:
+      "Your edits not yet applied in the Settings or Code tab are lost too: apply or save them first if you want to keep them.",
+  },
   copy: {
     button: "Copy",
     copied: "Copied to the clipboard.",

@@ -57,6 +57,8 @@ export default {
     label: "页面加载",
     followed: "（已跟随跳转）",
     redirectOnly: "重定向本身没有页面：浏览器在单独的一步里请求 {{location}} 之后才会显示页面。",
+    noSlash:
+      "找不到：路径末尾少了斜杠。用 startproject 创建的项目带有 CommonMiddleware，它会回应 301 → {{location}}（APPEND_SLASH）；本实验场的项目只有 SessionMiddleware，所以 Django 回答 Not Found。",
     follow: "前往 {{location}}",
     notFollowed: "（未跟随跳转）",
     users: "演示用户：",

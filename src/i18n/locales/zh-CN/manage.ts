@@ -3,6 +3,7 @@ import type { Translation } from "../../Translation.ts";
 
 export default {
   logLabel: "manage.py 的输出",
+  past: "正在查看第 {{step}} 步：这个控制台像真正的终端一样，保留到现在为止输入过的所有命令（包括之后的）；Cookie 和会话存储显示的是第 {{step}} 步之后的状态。",
   inputLabel: "python manage.py 的命令",
   empty: "输入 clearsessions（或 runserver 重启服务器，或 help）然后按回车。",
   hint: "回车运行命令；↑ 和 ↓ 翻出之前输入过的。",
