@@ -413,7 +413,8 @@ describe("the playground core", () => {
     const cancel = new AbortController();
     const seen: number[] = [];
     const unsubscribe = store.subscribe((s) => {
-      if (s.importing?.phase !== "trying") return;
+      // The first report, before any step, says only that it started.
+      if (s.importing?.phase !== "trying" || s.importing.done === 0) return;
       seen.push(s.importing.done);
       cancel.abort();
     });
@@ -558,8 +559,15 @@ describe("the playground core", () => {
     const pythons = fakePythons();
     const store = await runningOwnViews(pythons.python);
     const cancel = new AbortController();
-    const unsubscribe = store.subscribe((s) => s.importing && cancel.abort());
+    const phases: string[] = [];
+    const unsubscribe = store.subscribe((s) => {
+      if (s.importing && phases.at(-1) !== s.importing.phase) phases.push(s.importing.phase);
+      // Once its Python has run a step: the trial's module has been loaded.
+      if (s.importing?.phase === "trying") cancel.abort();
+    });
     expect(await store.getState().importScenario(carryingViews(300), cancel.signal)).toBe(false);
+    // It said at once that Python was starting, before the first step could report.
+    expect(phases).toEqual(["starting", "trying"]);
     unsubscribe();
     await store.getState().navigate("/backend/");
     expect(pageOf(store.getState().timeline, "A")?.body).toBe("OWN hits=3");

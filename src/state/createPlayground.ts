@@ -182,12 +182,13 @@ export interface PlaygroundState {
   pendingShare: string | null;
   /**
    * An import under way: its steps are first tried on a server in memory
-   * ("trying", `done` of `total`), then the result replaces the playground
+   * ("trying", `done` of `total`; "starting" while the Python for a carried
+   * views.py starts, before its first step), then the result replaces the playground
    * ("applying", which can no longer be cancelled). `share`: opened from a
    * share link, which has no dialog of its own to show this. Null otherwise.
    */
   importing: {
-    phase: "trying" | "applying";
+    phase: "starting" | "trying" | "applying";
     done: number;
     total: number;
     share: boolean;
@@ -1106,6 +1107,8 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       });
       const total = scenario.steps.length;
       const timeline: TimelineEntry[] = [];
+      // Said at once: Python's first start alone can take seconds, with nothing else to show.
+      set({ importing: { phase: trialPython ? "starting" : "trying", done: 0, total, share } });
       let shown = 0;
       let failed = false;
       try {

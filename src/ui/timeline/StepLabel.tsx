@@ -26,7 +26,7 @@ export function StepLabel({ step, trace }: { step: Step; trace: TraceStep }) {
   const { t } = useT("timeline");
   if ("advance" in step) {
     const duration = durationParts(step.advance)
-      .map(({ unit, n }) => t(`units.${unit}`, { n }))
+      .map(({ unit, n }) => t(`units.${unit}`, { n, count: n }))
       .join(" ");
     // The time alone after +1 min; with the date once the day changed ("+14 d → now 13:26:04"
     // would read as if nothing moved).

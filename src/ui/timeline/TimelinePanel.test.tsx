@@ -99,7 +99,7 @@ describe("the timeline panel", () => {
     expect(within(list).getByText("request.session['k'] = 'v'")).toBeTruthy();
     expect(within(list).getByText("Clock +1 h → now 01:00:00")).toBeTruthy();
     // Once the day changes, with the date: the time alone would read as if nothing moved.
-    expect(within(list).getByText("Clock +14 d → now 2026-01-15 01:00:00")).toBeTruthy();
+    expect(within(list).getByText("Clock +2 weeks → now 2026-01-15 01:00:00")).toBeTruthy();
     expect(within(list).getByText("SESSION_COOKIE_AGE = 60")).toBeTruthy();
     expect(within(list).getByText("python manage.py clearsessions")).toBeTruthy();
     fireEvent.keyDown(list, { key: "Home" });

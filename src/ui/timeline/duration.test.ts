@@ -12,6 +12,15 @@ describe("durationParts", () => {
     ]);
     expect(durationParts(0)).toEqual([{ unit: "s", n: 0 }]);
   });
+
+  it("says a whole number of weeks in weeks, as the toolbar's +2 weeks does", () => {
+    expect(durationParts(1209600)).toEqual([{ unit: "w", n: 2 }]);
+    expect(durationParts(604800)).toEqual([{ unit: "w", n: 1 }]);
+    expect(durationParts(1209601)).toEqual([
+      { unit: "d", n: 14 },
+      { unit: "s", n: 1 },
+    ]);
+  });
 });
 
 describe("utcTime", () => {

@@ -1,8 +1,14 @@
-export type DurationUnit = "d" | "h" | "min" | "s";
+export type DurationUnit = "w" | "d" | "h" | "min" | "s";
 
-/** A clock jump as days / hours / minutes / seconds, zero parts left out ("+1 h", "+1 d 2 h"). */
+const WEEK = 604800;
+
+/**
+ * A clock jump as days / hours / minutes / seconds, zero parts left out ("+1 h", "+1 d 2 h");
+ * a whole number of weeks as weeks, as the toolbar's "+2 weeks" says it.
+ */
 export function durationParts(seconds: number): { unit: DurationUnit; n: number }[] {
   let rest = Math.abs(Math.trunc(seconds));
+  if (rest > 0 && rest % WEEK === 0) return [{ unit: "w", n: rest / WEEK }];
   const parts: { unit: DurationUnit; n: number }[] = [];
   for (const [unit, size] of [
     ["d", 86400],

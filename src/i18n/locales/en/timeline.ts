@@ -28,7 +28,14 @@ export default {
   browser: "Browser {{browser}}",
   noCookieSent: "→ no Cookie header",
   noOutput: "(no output)",
-  units: { d: "{{n}} d", h: "{{n}} h", min: "{{n}} min", s: "{{n}} s" },
+  units: {
+    w_one: "{{count}} week",
+    w_other: "{{count}} weeks",
+    d: "{{n}} d",
+    h: "{{n}} h",
+    min: "{{n}} min",
+    s: "{{n}} s",
+  },
   kinds: {
     advance: "Clock +{{duration}} → now {{now}}",
     close_browser: "Browser {{browser}} closed",

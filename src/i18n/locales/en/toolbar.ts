@@ -82,6 +82,8 @@ export default {
     paste: "… or paste the scenario JSON",
     submit: "Import",
     working: "Importing…",
+    starting:
+      "Starting Python for the scenario's views.py (the first start takes a few seconds), then its {{total}} steps. Nothing has changed yet; Cancel stops here.",
     trying:
       "Trying the scenario: step {{done}} of {{total}}. Nothing has changed yet; Cancel stops here.",
     applying: "The scenario ran to its end: it now replaces the playground.",
@@ -101,6 +103,8 @@ export default {
       "The link could not be copied automatically: it is selected below, press Ctrl+C (⌘C on a Mac).",
   },
   shared: {
+    starting:
+      "Opening the shared scenario: starting Python for its views.py (the first start takes a few seconds), then its {{total}} steps. Nothing has changed yet; Cancel stops here.",
     trying:
       "Opening the shared scenario: step {{done}} of {{total}}. Nothing has changed yet; Cancel stops here.",
     applying: "The shared scenario ran to its end: it now replaces the playground.",

@@ -29,7 +29,14 @@ export default {
   browser: "浏览器 {{browser}}",
   noCookieSent: "→ 没有 Cookie 请求头",
   noOutput: "（没有输出）",
-  units: { d: "{{n}} 天", h: "{{n}} 小时", min: "{{n}} 分钟", s: "{{n}} 秒" },
+  units: {
+    w_one: "{{count}} 周",
+    w_other: "{{count}} 周",
+    d: "{{n}} 天",
+    h: "{{n}} 小时",
+    min: "{{n}} 分钟",
+    s: "{{n}} 秒",
+  },
   kinds: {
     advance: "时钟 +{{duration}} → 现在 {{now}}",
     close_browser: "浏览器 {{browser}} 已关闭",

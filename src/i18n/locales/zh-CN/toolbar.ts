@@ -81,6 +81,8 @@ export default {
     paste: "……或者粘贴场景 JSON",
     submit: "导入",
     working: "正在导入…",
+    starting:
+      "正在为场景的 views.py 启动 Python（第一次启动要几秒钟），然后运行它的 {{total}} 步。目前什么都还没改变；点“取消”就停在这里。",
     trying:
       "正在试运行场景：第 {{done}} 步，共 {{total}} 步。目前什么都还没改变；点“取消”就停在这里。",
     applying: "场景已完整运行：现在用它替换实验场。",
@@ -99,6 +101,8 @@ export default {
     notCopied: "无法自动复制链接：链接已在下方选中，请按 Ctrl+C（Mac 上按 ⌘C）。",
   },
   shared: {
+    starting:
+      "正在打开分享的场景：先为它的 views.py 启动 Python（第一次启动要几秒钟），然后运行它的 {{total}} 步。目前什么都还没改变；点“取消”就停在这里。",
     trying:
       "正在打开分享的场景：第 {{done}} 步，共 {{total}} 步。目前什么都还没改变；点“取消”就停在这里。",
     applying: "分享的场景已完整运行：现在用它替换实验场。",
