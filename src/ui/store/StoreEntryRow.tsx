@@ -86,8 +86,8 @@ export const StoreEntryRow = memo(function StoreEntryRow({
   const keyCell = (text: string) => (
     <td className="mono store-key">
       {isCurrent && (
-        <span className="badge ok" title={currentTitle}>
-          {t("current")}
+        <span className="badge ok store-current" title={currentTitle}>
+          <span className="store-current-text">{t("current")}</span>
         </span>
       )}{" "}
       {text}
