@@ -194,6 +194,15 @@ describe("the playground, in Chromium", () => {
     expect(dialogFont).toBe(await panelFont());
   });
 
+  it("keeps a setting just changed in view below the apply bar in presenter mode at 1280×720", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    await lab.page.getByRole("button", { name: /Presenter/ }).click();
+    // toggleSetting checks the setting's title is below the bar: here the setting, with its
+    // explanation, is taller than the room the bar leaves.
+    await toggleSetting(lab, "SESSION_EXPIRE_AT_BROWSER_CLOSE");
+    await expect.poll(() => stepCount(lab!.page)).toBe(1);
+  });
+
   it("keeps the toolbar's height when a past step is on show, so no panel moves", async () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;

@@ -98,8 +98,13 @@ export function SettingsPanel() {
     const setting = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>(
       ".setting",
     );
-    if (height > 0 && setting && panel.current?.contains(setting))
-      setting.scrollIntoView({ block: "nearest" });
+    if (height > 0 && setting && panel.current?.contains(setting)) {
+      // On a projector a setting with its explanation can be taller than the room left under
+      // the bar: "nearest" would keep its bottom, and the control just changed under the bar.
+      const scroller = panel.current.closest<HTMLElement>('[role="tabpanel"]');
+      const room = (scroller?.clientHeight ?? Infinity) - height;
+      setting.scrollIntoView({ block: setting.offsetHeight > room ? "start" : "nearest" });
+    }
   }, [shownBar, pending.length]);
 
   const setDraft = (name: SettingName, raw: Raw) =>
