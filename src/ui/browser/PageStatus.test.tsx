@@ -72,6 +72,20 @@ describe("the page load's status line", () => {
     expect(screen.queryByText(/lacks its final slash/)).toBeNull();
   });
 
+  it("says a login form answered with the form again means a user and password the tutorial does not know", async () => {
+    const form = (method: string): PageHop => ({
+      method,
+      url: "http://testserver/login/",
+      status: 200,
+      location: null,
+    });
+    await renderPanel(await panelTestPlayground(), <PageStatus load={loadOf([form("GET")])} />);
+    expect(screen.queryByText(/answered with the form again/)).toBeNull();
+    cleanup();
+    await renderPanel(await panelTestPlayground(), <PageStatus load={loadOf([form("POST")])} />);
+    expect(screen.getByText(/answered with the form again/)).toBeTruthy();
+  });
+
   it("offers nothing to click when looking at the past", async () => {
     await renderPanel(await panelTestPlayground(), <PageStatus load={loadOf([post])} />);
     expect(screen.getByText(/A redirect has no page of its own/)).toBeTruthy();

@@ -80,6 +80,9 @@ export function PageStatus({
           )}
         </p>
       )}
+      {loginForm && last.method === "POST" && (
+        <p className="hint browser-refused">{t("status.loginAgain")}</p>
+      )}
       {loginForm && (
         <p className="hint browser-users">
           {/* The key ends with its separator: ": " in English, "：" in Chinese. */}

@@ -49,12 +49,16 @@ export function OpList({ selected, onSelect }: { selected: string; onSelect(op: 
               role="option"
               aria-selected={op === selected}
               className="ops-option mono"
+              aria-label={opLabel(op)}
               onClick={() => {
                 onSelect(op);
                 list.current?.focus();
               }}
             >
-              {opLabel(op)}
+              {/* A long name (get_expire_at_browser_close()) wraps after an underscore, not cut. */}
+              {opLabel(op)
+                .split(/(?<=_)/)
+                .flatMap((part, i) => (i ? [<wbr key={i} />, part] : [part]))}
             </div>
           ))}
         </div>

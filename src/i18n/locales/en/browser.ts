@@ -62,6 +62,8 @@ export default {
     follow: "Go to {{location}}",
     noSlash:
       "Not found: the path lacks its final slash. A project made by startproject has CommonMiddleware, which would answer 301 → {{location}} (APPEND_SLASH); this playground's project has only SessionMiddleware, so Django answers Not Found.",
+    loginAgain:
+      "The login view answered with the form again: in the tutorial's log_in, that means user and pwd do not match a demo user.",
     users: "Demo users: ",
   },
   start: {

@@ -61,6 +61,8 @@ export default {
       "找不到：路径末尾少了斜杠。用 startproject 创建的项目带有 CommonMiddleware，它会回应 301 → {{location}}（APPEND_SLASH）；本实验场的项目只有 SessionMiddleware，所以 Django 回答 Not Found。",
     follow: "前往 {{location}}",
     notFollowed: "（未跟随跳转）",
+    loginAgain:
+      "登录视图又返回了登录表单：在教程的 log_in 里，这表示用户名和密码与演示用户对不上。",
     users: "演示用户：",
   },
   start: {
