@@ -85,7 +85,9 @@ function JumpToForm({
             tried || target !== null
             ? problem
             : ""
-          : t("jumpTo.willAdvance", { duration })}
+          : // The field is drawn in the browser's own format (12-hour in en-US): the moment is
+            // repeated here as every other time in the lab is written.
+            t("jumpTo.willAdvance", { duration, target: formatUtc(target!) })}
       </p>
       <div className="row modal-dialog-actions">
         <button type="submit" className="primary">

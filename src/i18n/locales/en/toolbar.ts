@@ -32,7 +32,7 @@ export default {
     same: "The clock already shows that time: pick a later one.",
     tooLate:
       "Python's datetime ends at 9999-12-31 23:59:59 (datetime.max): Django's clock cannot go past it. Pick an earlier moment.",
-    willAdvance: "The clock will move forward {{duration}}.",
+    willAdvance: "The clock will move forward {{duration}}, to {{target}}.",
   },
   duration: {
     day_one: "{{count}} day",

@@ -33,7 +33,7 @@ export default {
     same: "时钟现在就是这个时间，请选一个更晚的时刻。",
     tooLate:
       "Python 的 datetime 到 9999-12-31 23:59:59 为止（datetime.max）：Django 的时钟不能越过它。请选一个更早的时刻。",
-    willAdvance: "时钟将前进 {{duration}}。",
+    willAdvance: "时钟将前进 {{duration}}，到 {{target}}。",
   },
   duration: {
     day_one: "{{count}} 天",
