@@ -42,7 +42,7 @@ export function TimelinePanel() {
 
   return (
     <div className="panel timeline" data-testid="timeline-panel" ref={panel}>
-      <div className="panel-head">
+      <div className={cursor === null ? "panel-head timeline-head-present" : "panel-head"}>
         <h2 className="timeline-title">{t("title")}</h2>
         <span className={cursor === null ? "hint" : "timeline-past"} role="status">
           {viewed === null
