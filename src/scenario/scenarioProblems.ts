@@ -16,7 +16,7 @@ export const SCENARIO_PROBLEMS = {
   settingsMissing:
     'is missing: a scenario sets at least SECRET_KEY ("settings": {"SECRET_KEY": "..."})',
   secretKey:
-    "SECRET_KEY is required (with an empty one Django fails as soon as it saves a session)",
+    "SECRET_KEY is required (with an empty one Django fails as soon as it signs session data)",
   steps: "must be an array of steps, got {{got}}",
   step: "a step is an object with exactly one key ({{known}}), got {{got}}",
   unknownStep: "unknown step kind {{got}} (known: {{known}})",

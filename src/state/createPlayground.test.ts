@@ -413,8 +413,7 @@ describe("the playground core", () => {
     const cancel = new AbortController();
     const seen: number[] = [];
     const unsubscribe = store.subscribe((s) => {
-      // The first report, before any step, says only that it started.
-      if (s.importing?.phase !== "trying" || s.importing.done === 0) return;
+      if (s.importing?.phase !== "trying") return;
       seen.push(s.importing.done);
       cancel.abort();
     });
@@ -575,6 +574,31 @@ describe("the playground core", () => {
       [["OWN"], false],
       [["THEIRS"], true],
     ]);
+  });
+
+  it("stops an import at once when cancelled while its Python is still starting", async () => {
+    const pythons = fakePythons();
+    const starting: PythonRuntime[] = [];
+    // The first Python is the learner's; the trial's never finishes starting.
+    const python = () => {
+      const made = pythons.python();
+      if (pythons.made.length === 1) return made;
+      const stuck = { ...made, load: () => new Promise<null>(() => {}) };
+      starting.push(stuck);
+      return stuck;
+    };
+    const store = await runningOwnViews(python);
+    const cancel = new AbortController();
+    const unsubscribe = store.subscribe((s) => {
+      if (s.importing?.phase === "starting") cancel.abort();
+    });
+    expect(await store.getState().importScenario(carryingViews(3), cancel.signal)).toBe(false);
+    unsubscribe();
+    expect(starting).toHaveLength(1);
+    expect(pythons.made[1].terminated).toBe(true);
+    expect(store.getState().importing).toBe(null);
+    await store.getState().navigate("/backend/");
+    expect(pageOf(store.getState().timeline, "A")?.body).toBe("OWN hits=3");
   });
 
   it("goes on, after an import carrying views.py, in the Python its steps ran in", async () => {

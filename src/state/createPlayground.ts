@@ -1107,14 +1107,27 @@ export function createPlayground(deps: PlaygroundDeps): StoreApi<Playground> {
       });
       const total = scenario.steps.length;
       const timeline: TimelineEntry[] = [];
-      // Said at once: Python's first start alone can take seconds, with nothing else to show.
-      set({ importing: { phase: trialPython ? "starting" : "trying", done: 0, total, share } });
+      // Cancel stops at once, even inside a step (Python starting takes seconds): the step left
+      // running belongs to the trial, which is dropped.
+      const stopped = new Promise<"stopped">((resolve) => {
+        if (signal?.aborted) resolve("stopped");
+        signal?.addEventListener("abort", () => resolve("stopped"), { once: true });
+      });
       let shown = 0;
       let failed = false;
       try {
+        if (trialPython && runningViews !== null) {
+          // Started before the steps and said at once: the first start alone takes seconds. The
+          // outcome is not read here: a views.py that does not load fails its first request,
+          // which reports it as any failing step does.
+          set({ importing: { phase: "starting", done: 0, total, share } });
+          await Promise.race([trialPython.load(runningViews), stopped]);
+        }
         for (const step of scenario.steps) {
           if (signal?.aborted) break;
-          timeline.push((await runStep(step, trial)).entry);
+          const ran = await Promise.race([runStep(step, trial), stopped]);
+          if (ran === "stopped") break;
+          timeline.push(ran.entry);
           // A long import says how far it got, a few times a second, not at every step.
           if (performance.now() - shown > 100) {
             shown = performance.now();

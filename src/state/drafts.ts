@@ -99,12 +99,13 @@ export function dropDraftsOnNewPlayground(store: StoreApi<PlaygroundState>): () 
  * asks before replacing it). A stale draft, which its tab would drop when
  * next shown, does not count.
  */
-export function hasCurrentDrafts(state: Pick<PlaygroundState, "settings" | "code">): boolean {
+export function hasCurrentDrafts(
+  state: Pick<PlaygroundState, "settings" | "code">,
+  stored: Pick<Drafts, DraftArea> = drafts.getState(),
+): boolean {
   const current = (area: DraftArea) => {
     const saved = new Map<string, unknown>(Object.entries(state[area]));
-    return Object.entries(drafts.getState()[area]).some(([name, d]) =>
-      isCurrent(d, saved.get(name)),
-    );
+    return Object.entries(stored[area]).some(([name, d]) => isCurrent(d, saved.get(name)));
   };
   return current("settings") || current("code");
 }

@@ -203,6 +203,26 @@ describe("the playground, in Chromium", () => {
     await expect.poll(() => stepCount(lab!.page)).toBe(1);
   });
 
+  it("shows clearsessions' answer from its first line in presenter mode at 1280×720", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    await page.getByRole("button", { name: /Presenter/ }).click();
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => stepCount(page)).toBe(3);
+    // +2 weeks lands on the row's expire_date: the answer adds a note on why it stays.
+    await page.getByRole("button", { name: "+2 weeks", exact: true }).click();
+    await page.getByRole("tab", { name: "manage.py" }).click();
+    await page.getByRole("textbox", { name: "Command for python manage.py" }).fill("clearsessions");
+    await page.keyboard.press("Enter");
+    const summary = page.getByText(/removed 0 expired sessions from django_session/);
+    await summary.waitFor();
+    const line = (await summary.boundingBox())!;
+    const terminal = (await page.locator(".manage .terminal").boundingBox())!;
+    expect(line.y).toBeGreaterThanOrEqual(terminal.y);
+    expect(line.y + line.height).toBeLessThanOrEqual(terminal.y + terminal.height);
+    await lab.shot("clearsessions-presenter-1280");
+  });
+
   it("keeps the toolbar's height when a past step is on show, so no panel moves", async () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;

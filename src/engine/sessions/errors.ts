@@ -14,11 +14,11 @@ export class UpdateError extends PythonError {
   }
 }
 
-/** A BadRequest: the middleware answers 400. */
 /** Django's own text, which its handler logs (django.request) with the path after it. */
 export const SESSION_INTERRUPTED_MESSAGE =
   "The request's session was deleted before the request completed. The user may have logged out in a concurrent request, for example.";
 
+/** A BadRequest: the middleware answers 400. */
 export class SessionInterrupted extends PythonError {
   constructor() {
     super("SessionInterrupted", SESSION_INTERRUPTED_MESSAGE);

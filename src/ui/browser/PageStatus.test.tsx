@@ -64,6 +64,23 @@ describe("the page load's status line", () => {
     fireEvent.click(screen.getByRole("button", { name: "Go to /backend/" }));
     expect(follow).toHaveBeenCalledWith("/backend/");
     cleanup();
+    // A POST cannot be redirected without its form: no 301 promised, nothing to follow.
+    cleanup();
+    await renderPanel(
+      await panelTestPlayground(),
+      <PageStatus load={loadOf([{ ...noSlash("/login"), method: "POST" }])} onFollow={follow} />,
+    );
+    expect(screen.getByText(/lacks its final slash/).textContent).toContain("RuntimeError, 500");
+    expect(screen.queryByRole("button")).toBeNull();
+    // The query string goes along, as Django's redirect keeps it.
+    cleanup();
+    await renderPanel(
+      await panelTestPlayground(),
+      <PageStatus load={loadOf([noSlash("/backend?x=1")])} onFollow={follow} />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Go to /backend/?x=1" }));
+    expect(follow).toHaveBeenLastCalledWith("/backend/?x=1");
+    cleanup();
     // A path no page has, with or without the slash: Not Found, and nothing more to say.
     await renderPanel(
       await panelTestPlayground(),

@@ -23,9 +23,14 @@ export function PageStatus({
   const { t } = useT("browser");
   const loginForm = new URL(load.url).pathname === "/login/" && load.status === 200;
   const last = load.hops[load.hops.length - 1];
-  // A page asked for without its final slash: startproject's CommonMiddleware would redirect it.
-  const path = new URL(last.url).pathname;
-  const slashed = last.status === 404 && DEMO_PAGES.includes(`${path}/`) ? `${path}/` : null;
+  // A page asked for without its final slash: startproject's CommonMiddleware would redirect a
+  // GET (keeping the query); a POST it cannot redirect without losing the form.
+  const asked = new URL(last.url);
+  const slashed =
+    last.status === 404 && DEMO_PAGES.includes(`${asked.pathname}/`)
+      ? `${asked.pathname}/${asked.search}`
+      : null;
+  const safe = last.method === "GET" || last.method === "HEAD";
   const pending =
     last.location !== null && last.status >= 300 && last.status < 400
       ? new URL(last.location, last.url)
@@ -72,8 +77,8 @@ export function PageStatus({
       )}
       {slashed && (
         <p className="hint browser-slash">
-          {t("status.noSlash", { location: slashed })}{" "}
-          {onFollow && (
+          {t(safe ? "status.noSlash" : "status.noSlashPost", { location: slashed })}{" "}
+          {onFollow && safe && (
             <button type="button" onClick={() => onFollow(slashed)}>
               {t("status.follow", { location: slashed })}
             </button>

@@ -22,7 +22,7 @@ export function ManageConsole() {
   const log = useRef<HTMLDivElement>(null);
   const terminal = useRef<HTMLDivElement>(null);
   // Read only while looking at the past (null at the present), so a new step does not re-render.
-  const viewed = usePlayground((s) => s.cursor);
+  const cursor = usePlayground((s) => s.cursor);
 
   // The prompt comes into view; but an answer taller than the terminal (clearsessions' summary
   // and its note, on a projector) is shown from its first line, which says what happened.
@@ -30,8 +30,10 @@ export function ManageConsole() {
     end.current?.scrollIntoView({ block: "nearest" });
     const last = log.current?.lastElementChild;
     const box = terminal.current;
-    if (last && box && last.getBoundingClientRect().top < box.getBoundingClientRect().top)
-      last.scrollIntoView({ block: "start" });
+    if (!last || !box) return;
+    // Only the terminal moves: scrollIntoView would move the tab's panel and the page too.
+    const above = box.getBoundingClientRect().top - last.getBoundingClientRect().top;
+    if (above > 0) box.scrollTop -= above;
   }, [entries.length]);
 
   // Running clearsessions or runserver (each a step) while looking at the past continues from
@@ -76,7 +78,7 @@ export function ManageConsole() {
         {t("engineIntro", { engine })}
         {t(`engines.${engine}`)}
       </p>
-      {viewed !== null && <p className="past-hint">{t("past", { step: viewed + 1 })}</p>}
+      {cursor !== null && <p className="past-hint">{t("past", { step: cursor + 1 })}</p>}
       <div className="terminal" ref={terminal} onClick={() => input.current?.focus()}>
         <div role="log" aria-live="polite" aria-label={t("logLabel")} ref={log}>
           {entries.length === 0 && <div className="term-muted">{t("empty")}</div>}

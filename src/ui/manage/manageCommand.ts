@@ -46,7 +46,7 @@ const APP_COMMANDS: readonly [app: string, commands: readonly string[]][] = [
 /** Django's other commands: real, so not "Unknown command", but not run here. */
 const DJANGO_COMMANDS = new Set(
   APP_COMMANDS.flatMap(([, commands]) => commands).filter(
-    (c) => c !== "clearsessions" && c !== "runserver",
+    (c) => !(COMMANDS as readonly string[]).includes(c) && c !== "runserver",
   ),
 );
 

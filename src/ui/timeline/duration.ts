@@ -1,25 +1,18 @@
-export type DurationUnit = "w" | "d" | "h" | "min" | "s";
+import { splitDuration, type DurationUnit as LongUnit } from "../toolbar/splitDuration.ts";
 
-const WEEK = 604800;
+const SHORT = { week: "w", day: "d", hour: "h", minute: "min", second: "s" } as const;
+
+export type DurationUnit = (typeof SHORT)[LongUnit];
 
 /**
- * A clock jump as days / hours / minutes / seconds, zero parts left out ("+1 h", "+1 d 2 h");
- * a whole number of weeks as weeks, as the toolbar's "+2 weeks" says it.
+ * A clock jump in the timeline's short units, zero parts left out ("+1 h", "+1 d 2 h"), whole
+ * weeks as weeks: Jump to's own split (splitDuration), so the two always say the same.
  */
 export function durationParts(seconds: number): { unit: DurationUnit; n: number }[] {
-  let rest = Math.abs(Math.trunc(seconds));
-  if (rest > 0 && rest % WEEK === 0) return [{ unit: "w", n: rest / WEEK }];
-  const parts: { unit: DurationUnit; n: number }[] = [];
-  for (const [unit, size] of [
-    ["d", 86400],
-    ["h", 3600],
-    ["min", 60],
-    ["s", 1],
-  ] as const) {
-    const n = Math.floor(rest / size);
-    rest -= n * size;
-    if (n) parts.push({ unit, n });
-  }
+  const parts = splitDuration(Math.abs(Math.trunc(seconds))).map(({ unit, count }) => ({
+    unit: SHORT[unit],
+    n: count,
+  }));
   return parts.length ? parts : [{ unit: "s", n: 0 }];
 }
 

@@ -16,7 +16,7 @@ describe("visibleHeaders", () => {
 describe("statusLine", () => {
   it("writes the status line with its reason phrase", () => {
     expect(statusLine(302)).toBe("HTTP/1.1 302 Found");
-    expect(statusLine(299)).toBe("HTTP/1.1 299");
+    expect(statusLine(299)).toBe("HTTP/1.1 299 Unknown Status Code");
   });
 });
 

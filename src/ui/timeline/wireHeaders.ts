@@ -8,8 +8,7 @@ export const visibleHeaders = (headers: readonly [string, string][]) =>
   headers.filter(([name]) => !isLabHeader(name));
 
 /** `HTTP/1.1 302 Found` */
-export const statusLine = (status: number) =>
-  `HTTP/1.1 ${status} ${reasonPhrase(status)}`.trimEnd();
+export const statusLine = (status: number) => `HTTP/1.1 ${status} ${reasonPhrase(status)}`;
 
 /** The Cookie header's pairs with long values shortened: `sessionid=k3j2x9…; csrftoken=…`. */
 export function abbreviateCookieHeader(header: string, keep = 8): string {

@@ -8,6 +8,7 @@ import {
   panelTestPlayground,
   renderPanel,
 } from "../common/panelTestPlayground.tsx";
+import { drafts } from "../../state/drafts.ts";
 import { ImportButton } from "./ImportButton.tsx";
 
 cleanUpAfterEach();
@@ -25,6 +26,21 @@ async function importing(text: string, lang: "en" | "zh-CN" = "en") {
 }
 
 describe("the import dialog", () => {
+  it("says that a views.py edit not yet saved is lost, only when there is one", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <ImportButton />);
+    const lost = /Edits not yet applied in the Settings or Code tab are lost/;
+    fireEvent.click(screen.getByRole("button", { name: "Import" }));
+    expect(screen.queryByText(lost)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    const saved = store.getState().code["views.py"];
+    act(() =>
+      drafts.getState().put("code", "views.py", { base: JSON.stringify(saved), value: "edited" }),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Import" }));
+    expect(screen.getByText(lost)).toBeTruthy();
+  });
+
   it("says a refused scenario's reason in the dialog only, not again in the page's banner", async () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <ImportButton />);

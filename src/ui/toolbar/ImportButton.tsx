@@ -4,7 +4,7 @@ import type { Notice } from "../../state/createPlayground.ts";
 import { usePlayground, usePlaygroundStore } from "../../state/usePlayground.ts";
 import { InactiveButton } from "../common/InactiveButton.tsx";
 import { useNoticeText } from "../common/useNoticeText.ts";
-import { useUnappliedEdits } from "../common/useUnappliedEdits.ts";
+import { UnappliedEditsWarning } from "../common/UnappliedEditsWarning.tsx";
 import { ModalDialog } from "../common/ModalDialog.tsx";
 
 /**
@@ -34,7 +34,6 @@ interface DialogError {
 
 function ImportForm({ onDone }: { onDone(): void }) {
   const { t } = useT("toolbar");
-  const unapplied = useUnappliedEdits();
   const store = usePlaygroundStore();
   const [text, setText] = useState("");
   /** Why the scenario was refused: the dialog's own words (by key, so a language switch re-says them), or the store's notice. */
@@ -83,7 +82,7 @@ function ImportForm({ onDone }: { onDone(): void }) {
       }}
     >
       <p>{t("import.intro")}</p>
-      {unapplied && <p className="tb-warn">{t("dialog.dropsUnapplied")}</p>}
+      <UnappliedEditsWarning />
       <label htmlFor={fileId}>{t("import.file")}</label>
       <input
         id={fileId}

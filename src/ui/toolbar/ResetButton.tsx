@@ -2,14 +2,13 @@ import { useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { ModalDialog } from "../common/ModalDialog.tsx";
-import { useUnappliedEdits } from "../common/useUnappliedEdits.ts";
+import { UnappliedEditsWarning } from "../common/UnappliedEditsWarning.tsx";
 
 /** Reset asks first: it throws away the whole timeline. */
 export function ResetButton() {
   const { t } = useT("toolbar");
   const reset = usePlayground((s) => s.reset);
   const [open, setOpen] = useState(false);
-  const unapplied = useUnappliedEdits();
   return (
     <>
       <button type="button" className="danger" aria-haspopup="dialog" onClick={() => setOpen(true)}>
@@ -17,7 +16,7 @@ export function ResetButton() {
       </button>
       <ModalDialog open={open} onClose={() => setOpen(false)} title={t("reset.title")}>
         <p>{t("reset.body")}</p>
-        {unapplied && <p className="tb-warn">{t("dialog.dropsUnapplied")}</p>}
+        <UnappliedEditsWarning />
         <div className="row modal-dialog-actions">
           <button
             type="button"

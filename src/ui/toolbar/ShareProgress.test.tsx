@@ -33,4 +33,13 @@ describe("a share link being opened", () => {
     expect(store.getState().timeline).toHaveLength(0);
     expect(store.getState().notice).toBeNull();
   });
+
+  it("says first that the link's Python is starting, with how many steps follow", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <ShareProgress />);
+    act(() => store.setState({ importing: { phase: "starting", done: 0, total: 1, share: true } }));
+    expect(screen.getByRole("status").textContent).toContain(
+      "starting Python for its views.py (the first start takes a few seconds); its steps run next (1 in all).",
+    );
+  });
 });

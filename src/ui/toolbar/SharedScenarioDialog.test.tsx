@@ -8,14 +8,13 @@ import {
   panelTestPlayground,
   renderPanel,
 } from "../common/panelTestPlayground.tsx";
-import { ResetButton } from "./ResetButton.tsx";
 import { SharedScenarioDialog } from "./SharedScenarioDialog.tsx";
 
 cleanUpAfterEach();
 modalDialogsInJsdom();
 
 const LINKED = JSON.stringify({ settings: { SECRET_KEY: "x" }, steps: [{ advance: 60 }] });
-const LOST = /edits not yet applied in the Settings or Code tab are lost too/;
+const LOST = /Edits not yet applied in the Settings or Code tab are lost/;
 
 /** An edit of views.py typed in the Code tab and not saved. */
 async function playgroundWithUnsavedViews() {
@@ -28,7 +27,7 @@ async function playgroundWithUnsavedViews() {
   return store;
 }
 
-describe("asking before a share link, an import or a reset replaces the playground", () => {
+describe("the question before a share link replaces the playground", () => {
   it("offers to keep a playground with no steps when views.py has an unsaved edit, and says the edit would be lost", async () => {
     const store = await playgroundWithUnsavedViews();
     await renderPanel(store, <SharedScenarioDialog />);
@@ -48,17 +47,5 @@ describe("asking before a share link, an import or a reset replaces the playgrou
     await screen.findByRole("button", { name: "Open it" });
     expect(screen.queryByRole("button", { name: "Keep my playground" })).toBeNull();
     expect(screen.queryByText(LOST)).toBeNull();
-  });
-
-  it("says in Reset's question that a setting changed but not applied is lost too", async () => {
-    const store = await panelTestPlayground();
-    await renderPanel(store, <ResetButton />);
-    fireEvent.click(screen.getByRole("button", { name: "Reset" }));
-    expect(screen.queryByText(LOST)).toBeNull();
-    drafts.getState().put("settings", "SESSION_SAVE_EVERY_REQUEST", {
-      base: JSON.stringify(store.getState().settings.SESSION_SAVE_EVERY_REQUEST),
-      value: true,
-    });
-    expect(await screen.findByText(LOST)).toBeTruthy();
   });
 });

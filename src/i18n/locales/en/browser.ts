@@ -59,6 +59,8 @@ export default {
     notFollowed: "(not followed)",
     redirectOnly:
       "A redirect has no page of its own: the browser shows one once it requests {{location}}, in a step of its own.",
+    noSlashPost:
+      "Not found: the path lacks its final slash. In a project made by startproject (DEBUG = True), CommonMiddleware would answer this POST with an error (RuntimeError, 500): a redirect to {{location}} would lose the form's data. With DEBUG = False it redirects (301), and the data is lost. This playground's project has only SessionMiddleware, so Django answers Not Found.",
     follow: "Go to {{location}}",
     noSlash:
       "Not found: the path lacks its final slash. A project made by startproject has CommonMiddleware, which would answer 301 → {{location}} (APPEND_SLASH); this playground's project has only SessionMiddleware, so Django answers Not Found.",

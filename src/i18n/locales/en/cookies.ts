@@ -50,7 +50,7 @@ export default {
   hijack:
     "This is session hijacking: the session cookie is all a server sees, so whoever holds a copy is logged in as that user. That is why Django marks it HttpOnly by default (scripts cannot read it), and why real sites use HTTPS with SESSION_COOKIE_SECURE = True. If the other browser has no cookie of that name yet, the copy is made as if typed in by hand: host-only, path /, no expiry, and without HttpOnly, Secure or SameSite.",
   hijackEnds:
-    "What ends it: this tutorial's logout only deletes is_login, so the session and its key live on: the copy is logged out when its user logs out, and logged in again when they log in again. Django's own logout() calls flush(), which deletes the session and its key, and login() gives the session a new key (cycle_key(), or flush() if the session belonged to another user), so an old copy stops working.",
+    "What ends it: this tutorial's logout only deletes is_login, so the session and its key live on: the copy is logged out when its user logs out, and logged in again when they log in again. Django's own logout() calls flush(), which deletes the session and its key, and when the user logs in again, login() gives their session a new key (cycle_key(); flush() if it held another user), so an old copy stops working.",
   hijackEndsSigned:
     "What ends it: with signed_cookies, nothing on the server. The session is in the cookie itself, so logging out only changes this browser's copy; the other copy stays valid until SESSION_COOKIE_AGE runs out (or SECRET_KEY changes).",
   add: {

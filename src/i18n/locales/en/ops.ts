@@ -128,13 +128,13 @@ export default {
     mark_modified:
       "request.session.modified = True: tells Django the session changed, so the middleware saves it and sends the cookie. Needed after changing a value in place (append).",
     cycle_key:
-      "Keeps the data but moves it to a new session_key: the old record is deleted and the new cookie is sent. Django's login() does this against session fixation (or flush(), when the session belonged to another user).",
+      "Keeps the data but moves it to a new session_key: the old record is deleted and the new cookie is sent. Django's login() does this against session fixation, for a session with no user yet (it calls flush() when the session holds another user, and neither when it already holds the same one).",
     is_empty:
       "True when the session has no session_key and holds no data (never loaded, or loaded and empty). A key the cookie brought counts, until loading finds it unknown. Does not load the session.",
     get_expiry_age:
-      "The seconds Django would put in the cookie's Max-Age if it saved the session now — not the time left on the stored session. With no custom expiry (or after set_expiry(0)) it is always SESSION_COOKIE_AGE, however long ago the session was saved; after set_expiry(int), that int as it is; only after set_expiry(datetime or timedelta) is it the seconds from now until that moment (negative once it has passed). Loads the session.",
+      "The expiry age, in seconds, Django uses if it saves the session now (for the stored expiry, and the cookie's Max-Age when the cookie has one) — not the time left on the stored session. With no custom expiry (or after set_expiry(0)) it is always SESSION_COOKIE_AGE, however long ago the session was saved; after set_expiry(int), that int as it is; only after set_expiry(datetime or timedelta) is it the seconds from now until that moment (negative once it has passed). Loads the session.",
     get_expiry_date:
-      "When the session would expire if it were saved now: now + SESSION_COOKIE_AGE (or now + the int given to set_expiry). It does not read the stored expire_date, so on a request that saves nothing the answer moves forward with the clock. After set_expiry(datetime or timedelta) it is that fixed moment, as an aware datetime with the UTC offset it was given (a timedelta gives UTC).",
+      "When the session would expire if it were saved now: now + SESSION_COOKIE_AGE (or now + the int given to set_expiry). It does not read the stored expire_date, so on a request that saves nothing the answer moves forward with the clock. After set_expiry(datetime or timedelta) it is that fixed moment, as a datetime with the UTC offset it was given (a timedelta gives UTC; a naive datetime stays naive, and the save then fails).",
     get_expire_at_browser_close:
       "True when the cookie lasts only until the browser closes: after set_expiry(0), or with SESSION_EXPIRE_AT_BROWSER_CLOSE and no custom expiry.",
     get_session_cookie_age: "SESSION_COOKIE_AGE, in seconds (1209600 by default: two weeks).",

@@ -10,7 +10,7 @@ export default {
   changedTitle: "Not Django's default: it appears in your settings.py below",
   noDefault: "no default",
   noDefaultTitle:
-    "Django has no usable default: with an empty SECRET_KEY it still starts, but the first request that saves a session fails (ImproperlyConfigured). This playground refuses an empty one up front.",
+    "Django has no usable default: with an empty SECRET_KEY it still starts, but the first request that signs session data fails (ImproperlyConfigured): with every engine but cache, which signs nothing. This playground refuses an empty one up front.",
   djangoDefault: "Django's default: {{value}}",
   pendingBadge: "not applied yet",
   pendingTitle: "You changed this; press Apply to edit settings.py and restart the server",
@@ -51,7 +51,7 @@ export default {
   },
   help: {
     SECRET_KEY:
-      "The secret that signs session data (and the signed_cookies cookie). Change it and every session stored signed — db rows, session files, signed_cookies cookies — fails verification: Django treats it as empty (and logs “Session data corrupted”), so everyone is logged out. The cache engine keeps the plain dict, which is never verified (so does cached_db, while its cache entry lives); here those are lost only because the restart empties the local-memory cache. Keep it secret — whoever knows it can forge signed data. (Real projects rotate keys with SECRET_KEY_FALLBACKS, which this playground does not simulate.)",
+      "The secret that signs session data (and the signed_cookies cookie). Change it and every session stored signed fails verification, so everyone is logged out: a db row or session file is treated as empty (Django logs “Session data corrupted”); a signed_cookies cookie is refused silently, and Django starts a new session and sends a new cookie. The cache engine keeps the plain dict, which is never verified (so does cached_db, while its cache entry lives); here those are lost only because the restart empties the local-memory cache. Keep it secret — whoever knows it can forge signed data. (Real projects rotate keys with SECRET_KEY_FALLBACKS, which this playground does not simulate.)",
     SESSION_ENGINE:
       "Where Django keeps session data. db: the django_session table. cache: only in the cache (fast; sessions vanish when the cache is emptied or full). cached_db: written to the database and the cache, read from the cache first. file: one file per session. signed_cookies: nothing on the server — the data is in the cookie, signed but readable. Switching engines loses the stored sessions, except between db and cached_db: both use the django_session table, so sessions carry over (cached_db refills its cache from the rows). cache and cached_db use different cache keys, so they share no entries.",
     SESSION_COOKIE_NAME:

@@ -16,7 +16,7 @@ export default {
       hour: "Move the virtual clock forward 1 hour",
       day: "Move the virtual clock forward 1 day",
       weeks:
-        "Move the virtual clock forward 2 weeks (1209600 seconds: SESSION_COOKIE_AGE's default). A session saved just before expires at exactly that moment: Django no longer loads it, but clearsessions deletes its row only a second later (it deletes expire_date < now).",
+        "Move the virtual clock forward 2 weeks (1209600 seconds: SESSION_COOKIE_AGE's default). A session saved just before expires at exactly that moment: Django no longer loads it, but with db or cached_db clearsessions deletes its row only a second later (it deletes expire_date < now).",
     },
     jumpTo: "Jump to…",
     discardTitle: "Move the clock from a past step?",
@@ -35,6 +35,8 @@ export default {
     willAdvance: "The clock will move forward {{duration}}, to {{target}}.",
   },
   duration: {
+    week_one: "{{count}} week",
+    week_other: "{{count}} weeks",
     day_one: "{{count}} day",
     day_other: "{{count}} days",
     hour_one: "{{count}} hour",
@@ -48,7 +50,7 @@ export default {
     cancel: "Cancel",
     close: "Close",
     dropsUnapplied:
-      "Your edits not yet applied in the Settings or Code tab are lost too: apply or save them first if you want to keep them.",
+      "Edits not yet applied in the Settings or Code tab are lost: apply or save them first if you want to keep them.",
   },
   copy: {
     button: "Copy",
@@ -83,7 +85,7 @@ export default {
     submit: "Import",
     working: "Importing…",
     starting:
-      "Starting Python for the scenario's views.py (the first start takes a few seconds), then its {{total}} steps. Nothing has changed yet; Cancel stops here.",
+      "Starting Python for the scenario's views.py (the first start takes a few seconds); its steps run next ({{total}} in all). Nothing has changed yet; Cancel stops here.",
     trying:
       "Trying the scenario: step {{done}} of {{total}}. Nothing has changed yet; Cancel stops here.",
     applying: "The scenario ran to its end: it now replaces the playground.",
@@ -104,7 +106,7 @@ export default {
   },
   shared: {
     starting:
-      "Opening the shared scenario: starting Python for its views.py (the first start takes a few seconds), then its {{total}} steps. Nothing has changed yet; Cancel stops here.",
+      "Opening the shared scenario: starting Python for its views.py (the first start takes a few seconds); its steps run next ({{total}} in all). Nothing has changed yet; Cancel stops here.",
     trying:
       "Opening the shared scenario: step {{done}} of {{total}}. Nothing has changed yet; Cancel stops here.",
     applying: "The shared scenario ran to its end: it now replaces the playground.",

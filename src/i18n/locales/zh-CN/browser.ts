@@ -59,6 +59,8 @@ export default {
     redirectOnly: "重定向本身没有页面：浏览器在单独的一步里请求 {{location}} 之后才会显示页面。",
     noSlash:
       "找不到：路径末尾少了斜杠。用 startproject 创建的项目带有 CommonMiddleware，它会回应 301 → {{location}}（APPEND_SLASH）；本实验场的项目只有 SessionMiddleware，所以 Django 回答 Not Found。",
+    noSlashPost:
+      "找不到：路径末尾少了斜杠。在用 startproject 创建的项目里（DEBUG = True），CommonMiddleware 会对这个 POST 报错（RuntimeError，500）：重定向到 {{location}} 会丢掉表单数据。DEBUG = False 时它会重定向（301），表单数据随之丢失。本实验场的项目只有 SessionMiddleware，所以 Django 回答 Not Found。",
     follow: "前往 {{location}}",
     notFollowed: "（未跟随跳转）",
     loginAgain:

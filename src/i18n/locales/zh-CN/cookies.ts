@@ -46,7 +46,7 @@ export default {
   hijack:
     "这就是“会话劫持”：服务器只认会话 Cookie，谁拿到它的拷贝，谁就以该用户的身份登录了。所以 Django 默认给它加上 HttpOnly（页面脚本读不到），真实网站还要用 HTTPS 并设置 SESSION_COOKIE_SECURE = True。如果另一个浏览器还没有同名 Cookie，复制出来的就像手动添加的一样：只对当前主机有效、Path 为 /、没有过期时间，也没有 HttpOnly、Secure、SameSite。",
   hijackEnds:
-    "怎样才能让它失效：本教程的退出登录只删除 is_login，会话和它的 session_key 都还在：原用户退出登录时这份拷贝跟着退出，再次登录时这份拷贝又跟着登录。Django 自带的 logout() 会调用 flush()，删除会话和它的键；login() 会给会话换一个新键（cycle_key()；如果会话原本属于另一个用户，则用 flush()），旧的拷贝就用不了了。",
+    "怎样才能让它失效：本教程的退出登录只删除 is_login，会话和它的 session_key 都还在：原用户退出登录时这份拷贝跟着退出，再次登录时这份拷贝又跟着登录。Django 自带的 logout() 会调用 flush()，删除会话和它的键；用户再次登录时，login() 会给会话换一个新的 session_key（cycle_key()；如果会话里是另一个用户，则用 flush()），旧的拷贝就用不了了。",
   hijackEndsSigned:
     "怎样才能让它失效：用 signed_cookies 时，服务器上什么也做不了。会话就在 Cookie 本身里，退出登录只改这个浏览器里的那份；另一份拷贝在 SESSION_COOKIE_AGE 到期之前（或 SECRET_KEY 改变之前）一直有效。",
   add: {

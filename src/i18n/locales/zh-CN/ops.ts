@@ -127,13 +127,13 @@ export default {
     mark_modified:
       "request.session.modified = True：告诉 Django 会话变了，中间件就会保存它并发送 Cookie。原地修改值（append）之后需要这样做。",
     cycle_key:
-      "数据不变，但换到一个新的 session_key 下：旧记录被删除，发送新的 Cookie。Django 的 login() 就这样做，用来防止会话固定攻击（如果会话原本属于另一个用户，则用 flush()）。",
+      "数据不变，但换到一个新的 session_key 下：旧记录被删除，发送新的 Cookie。Django 的 login() 对还没有用户的会话就这样做，用来防止会话固定攻击（会话里是另一个用户时它调用 flush()；已经是同一个用户时两者都不调用）。",
     is_empty:
       "会话没有 session_key、也没有数据（没加载过，或加载出来是空的）时为 True。Cookie 带来的 session_key 也算，直到加载时发现它不存在。不会加载会话。",
     get_expiry_age:
-      "如果现在保存会话，Django 会给 Cookie 的 Max-Age 填多少秒——而不是已存会话还剩多少时间。没有自定义过期时间（或调用过 set_expiry(0)）时，它总是返回 SESSION_COOKIE_AGE，不管会话是多久以前保存的；用过 set_expiry(int) 后，原样返回那个 int；只有用过 set_expiry(datetime 或 timedelta) 后，它才是从现在到那个时刻的秒数（过了那个时刻就是负数）。会加载会话。",
+      "如果现在保存会话，Django 用的过期秒数（用于存储的过期时间，以及 Cookie 有 Max-Age 时的 Max-Age）——而不是已存会话还剩多少时间。没有自定义过期时间（或调用过 set_expiry(0)）时，它总是返回 SESSION_COOKIE_AGE，不管会话是多久以前保存的；用过 set_expiry(int) 后，原样返回那个 int；只有用过 set_expiry(datetime 或 timedelta) 后，它才是从现在到那个时刻的秒数（过了那个时刻就是负数）。会加载会话。",
     get_expiry_date:
-      "如果现在保存会话，它会在什么时刻过期：现在 + SESSION_COOKIE_AGE（或现在 + set_expiry 给的 int）。它不读取已存储的 expire_date，所以在不保存的请求里，这个值会随时钟往后移。用过 set_expiry(datetime 或 timedelta) 后，它就是那个固定时刻：一个带时区的 datetime，保留当初给的 UTC 偏移（timedelta 得到的是 UTC）。",
+      "如果现在保存会话，它会在什么时刻过期：现在 + SESSION_COOKIE_AGE（或现在 + set_expiry 给的 int）。它不读取已存储的 expire_date，所以在不保存的请求里，这个值会随时钟往后移。用过 set_expiry(datetime 或 timedelta) 后，它就是那个固定时刻：一个 datetime，保留当初给的 UTC 偏移（timedelta 得到的是 UTC；naive datetime 仍是 naive 的，随后的保存会出错）。",
     get_expire_at_browser_close:
       "Cookie 只保留到浏览器关闭时为 True：调用过 set_expiry(0)，或者开启了 SESSION_EXPIRE_AT_BROWSER_CLOSE 且没有自定义过期时间。",
     get_session_cookie_age: "SESSION_COOKIE_AGE，单位是秒（默认 1209600，即两周）。",

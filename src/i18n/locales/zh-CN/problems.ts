@@ -38,7 +38,7 @@ export default {
     startOffset: '必须写明 UTC 偏移（例如以 "Z" 结尾），实际是 {{got}}',
     settings: "必须是一个至少设置了 SECRET_KEY 的对象，实际是 {{got}}",
     settingsMissing: '缺少这一项：场景至少要设置 SECRET_KEY（"settings": {"SECRET_KEY": "..."}）',
-    secretKey: "缺少 SECRET_KEY（为空时，Django 一到保存会话就会出错）",
+    secretKey: "缺少 SECRET_KEY（为空时，Django 一到给会话数据签名就会出错）",
     steps: "必须是由步骤组成的数组，实际是 {{got}}",
     step: "每个步骤是只有一个键的对象（{{known}}），实际是 {{got}}",
     unknownStep: "未知的步骤类型 {{got}}（已知：{{known}}）",

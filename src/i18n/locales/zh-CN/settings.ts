@@ -13,7 +13,7 @@ export default {
   changedTitle: "不是 Django 的默认值：它会出现在下方你的 settings.py 里",
   noDefault: "无默认值",
   noDefaultTitle:
-    "Django 没有可用的默认值：SECRET_KEY 为空时它照样能启动，但第一个保存会话的请求就会出错（ImproperlyConfigured）。本实验场直接拒绝空值。",
+    "Django 没有可用的默认值：SECRET_KEY 为空时它照样能启动，但第一个需要给会话数据签名的请求就会出错（ImproperlyConfigured）：cache 引擎除外，它什么都不签名。本实验场直接拒绝空值。",
   djangoDefault: "Django 默认值：{{value}}",
   pendingBadge: "尚未应用",
   pendingTitle: "你改了这一项；点“应用”才会写进 settings.py 并重启服务器",
@@ -54,7 +54,7 @@ export default {
   },
   help: {
     SECRET_KEY:
-      "用来给会话数据（以及 signed_cookies 的 Cookie）签名的密钥。一旦修改，所有以签名形式存储的会话——db 的行、会话文件、signed_cookies 的 Cookie——都会校验失败，Django 把它们当成空会话（并记录“Session data corrupted”），所有人都会被登出。cache 引擎存的是未签名的字典，不做校验（cached_db 在缓存条目还在时也一样）；在本实验场里它们之所以丢失，只是因为重启清空了本地内存缓存。务必保密——知道它的人可以伪造签名数据。（真实项目用 SECRET_KEY_FALLBACKS 平滑更换密钥，本实验场不模拟这一项。）",
+      "用来给会话数据（以及 signed_cookies 的 Cookie）签名的密钥。一旦修改，所有以签名形式存储的会话都会校验失败，所有人都会被登出：db 的行和会话文件被当成空会话（Django 记录“Session data corrupted”）；signed_cookies 的 Cookie 则被悄悄拒绝，Django 新开一个会话并发送新的 Cookie。cache 引擎存的是未签名的字典，不做校验（cached_db 在缓存条目还在时也一样）；在本实验场里它们之所以丢失，只是因为重启清空了本地内存缓存。务必保密——知道它的人可以伪造签名数据。（真实项目用 SECRET_KEY_FALLBACKS 平滑更换密钥，本实验场不模拟这一项。）",
     SESSION_ENGINE:
       "Django 把会话数据存在哪里。db：django_session 表。cache：只存在缓存里（快；缓存清空或装满时会话会丢失）。cached_db：同时写数据库和缓存，读时先查缓存。file：每个会话一个文件。signed_cookies：服务器上什么都不存——数据就在 Cookie 里，有签名但任何人都能读。切换引擎后，原来存的会话就找不到了；只有 db 和 cached_db 之间例外：两者用的是同一张 django_session 表，会话照样能读到（cached_db 会把表里的行读出来再放进缓存）。cache 和 cached_db 的缓存键不同，彼此不共用缓存条目。",
     SESSION_COOKIE_NAME:

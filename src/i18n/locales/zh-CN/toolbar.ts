@@ -18,7 +18,7 @@ export default {
       hour: "把虚拟时钟往后拨 1 小时",
       day: "把虚拟时钟往后拨 1 天",
       weeks:
-        "把虚拟时钟往后拨 2 周（1209600 秒，即 SESSION_COOKIE_AGE 的默认值）。刚保存的会话正好在这一刻过期：Django 不再加载它，但 clearsessions 要再过一秒才会删掉它的行（它只删除 expire_date < 现在 的行）。",
+        "把虚拟时钟往后拨 2 周（1209600 秒，即 SESSION_COOKIE_AGE 的默认值）。刚保存的会话正好在这一刻过期：Django 不再加载它；但用 db 或 cached_db 时，clearsessions 要再过一秒才会删掉它的行（它只删除 expire_date < 现在 的行）。",
     },
     jumpTo: "跳到…",
     discardTitle: "从过去的一步拨动时钟？",
@@ -36,6 +36,8 @@ export default {
     willAdvance: "时钟将前进 {{duration}}，到 {{target}}。",
   },
   duration: {
+    week_one: "{{count}} 周",
+    week_other: "{{count}} 周",
     day_one: "{{count}} 天",
     day_other: "{{count}} 天",
     hour_one: "{{count}} 小时",
@@ -48,7 +50,7 @@ export default {
   dialog: {
     cancel: "取消",
     close: "关闭",
-    dropsUnapplied: "“设置”或“代码”标签页里还没应用的修改也会丢失：想保留的话，请先应用或保存。",
+    dropsUnapplied: "“设置”或“代码”标签页里还没应用的修改会丢失：想保留的话，请先应用或保存。",
   },
   copy: {
     button: "复制",
