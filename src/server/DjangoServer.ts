@@ -1,3 +1,4 @@
+import { internalServerErrorRecord } from "./internalServerErrorRecord.ts";
 import { CacheRegistry } from "../engine/cache/CacheRegistry.ts";
 import type { Settings } from "../engine/conf/settings.ts";
 import type { EngineContext } from "../engine/EngineContext.ts";
@@ -88,15 +89,13 @@ export class DjangoServer {
           ? error.name
           : "Error";
     const message = error instanceof Error ? error.message : String(error);
-    this.options.logger.log({
-      logger: "django.request",
-      level: "ERROR",
-      message: `Internal Server Error: ${request.path}\n${name}: ${message}`,
-    });
-    return new HttpResponse(
+    this.options.logger.log(internalServerErrorRecord(request.path, name, message));
+    const response = new HttpResponse(
       `<h1>Server Error (500)</h1><p>${escapeHtml(name)}: ${escapeHtml(message)}</p>`,
       500,
     );
+    response.logged = true;
+    return response;
   }
 
   /** One request through the handler: URL resolution, the view, then SessionMiddleware. */
@@ -106,8 +105,6 @@ export class DjangoServer {
     middleware.processRequest(request);
     const view = this.viewOverrides[request.path] ?? urlpatterns[request.path];
     let response: HttpResponse;
-    // Django's handler logs each 4xx and 5xx response once (log_response marks it logged).
-    let logged = false;
     const flags: SessionFlags = { accessed: false, modified: false };
     if (!view) {
       response = new HttpResponse(
@@ -119,7 +116,6 @@ export class DjangoServer {
         response = await view(request, this.viewEnv());
       } catch (e) {
         response = this.serverError(request, e);
-        logged = true;
       }
       flags.accessed = request.session!.accessed;
       flags.modified = request.session!.modified;
@@ -135,12 +131,13 @@ export class DjangoServer {
           level: "WARNING",
           message: `${e.message}: ${request.path}`,
         });
+        response.logged = true;
       } else {
         response = this.serverError(request, e);
       }
-      logged = true;
     }
-    if (!logged && response.statusCode >= 400) {
+    // Django's handler logs each 4xx and 5xx response it has not logged yet.
+    if (!response.logged && response.statusCode >= 400) {
       this.options.logger.log({
         logger: "django.request",
         level: response.statusCode >= 500 ? "ERROR" : "WARNING",

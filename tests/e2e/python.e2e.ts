@@ -63,6 +63,10 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     const page = await site(lab.page).locator("body").textContent();
     expect(page).toContain(`views.py, line ${lineOf(after) + 2}, in backend`);
     expect(page).toContain("Exception Value:'missing'");
+    // Logged once, as Django's handler logs a view that raised, the exception below the path.
+    const log = await lab.page.getByTestId("timeline-panel").locator(".step-log").textContent();
+    expect(log?.match(/Internal Server Error/g)).toHaveLength(1);
+    expect(log).toContain("Internal Server Error: /backend/\nKeyError: 'missing'");
     await lab.shot("python-2-keyerror-debug-page");
     // The session was not saved on the 500: bob is still bob.
     await runViews();

@@ -7,6 +7,8 @@ import type { WireResponse } from "../wire.ts";
 export class HttpResponse implements ResponseLike {
   readonly headers = new Map<string, [string, string]>();
   readonly cookies = new Map<string, string>();
+  /** Written to django.request's log already: Django logs a response once (_has_been_logged). */
+  logged = false;
 
   constructor(
     readonly content = "",

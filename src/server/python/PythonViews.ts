@@ -1,3 +1,4 @@
+import { internalServerErrorRecord } from "../internalServerErrorRecord.ts";
 import { contextFromPython } from "./contextFromPython.ts";
 import { PythonError } from "../../engine/python/PythonError.ts";
 import type { HttpRequest } from "../http/HttpRequest.ts";
@@ -150,7 +151,7 @@ export class PythonViews {
     return async (request, env) => {
       if (this.loadedSource !== this.source) {
         const error = await this.load(this.source);
-        if (error) return this.errorPage(error, request);
+        if (error) return this.errorPage(error, request, env);
       }
       const id = ++this.nextId;
       const data: PyRequestData = {
@@ -183,16 +184,23 @@ export class PythonViews {
         this.post({ type: "call", id, view: name, request: data });
       });
       clearTimeout(timer);
-      if (isException(result)) return this.errorPage(result, request);
+      if (isException(result)) return this.errorPage(result, request, env);
       const response = new HttpResponse(result.content, result.status);
       for (const [k, v] of result.headers) response.setHeader(k, v);
       return response;
     };
   }
 
-  private errorPage(error: PyException, request: HttpRequest): HttpResponse {
+  /** Django's technical 500 page for a view that raised, logged as its handler logs it. */
+  private errorPage(error: PyException, request: HttpRequest, env: ViewEnv): HttpResponse {
+    env.ctx.logger.log(internalServerErrorRecord(request.path, error.exception, error.message));
     const url = `${request.scheme}://${request.META.HTTP_HOST}${request.path}`;
-    return new HttpResponse(technical500(error, { method: request.method, url }, this.source), 500);
+    const response = new HttpResponse(
+      technical500(error, { method: request.method, url }, this.source),
+      500,
+    );
+    response.logged = true;
+    return response;
   }
 
   terminate(): void {
