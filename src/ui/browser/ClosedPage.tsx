@@ -8,12 +8,13 @@ export function ClosedPage({ browser, past }: { browser: string; past: boolean }
   return (
     <div className="browser-blank browser-closed">
       <h2>{t("closed.title", { name: browser })}</h2>
-      <p>{t("closed.why")}</p>
+      {/* The way back right under the title: a short pane (a projector) shows both at once. */}
       {!past && (
         <button type="button" className="primary browser-big" onClick={() => reopen(browser)}>
           {t("closed.reopen", { name: browser })}
         </button>
       )}
+      <p>{t("closed.why")}</p>
     </div>
   );
 }

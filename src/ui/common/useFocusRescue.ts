@@ -31,7 +31,11 @@ export function useFocusRescue(
         // Still there and usable: the learner clicked elsewhere, or the window lost focus.
         if (lost.isConnected && !lost.matches(":disabled")) return;
         focused = null;
-        latest.current()?.focus();
+        // Scrolled only as far as needed: focus() alone centres the control in Chromium, which
+        // on a projector pushed the heading above it (a closed browser's) out of view.
+        const next = latest.current();
+        next?.focus({ preventScroll: true });
+        next?.scrollIntoView({ block: "nearest" });
       });
     };
     const onFocusIn = (e: FocusEvent) => {
