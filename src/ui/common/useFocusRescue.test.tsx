@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { useFocusRescue } from "./useFocusRescue.ts";
 
 afterEach(cleanup);
+// jsdom does no layout: the rescue's scrolling is a no-op there.
+Element.prototype.scrollIntoView = () => {};
 
 const nextFrame = () => act(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
 

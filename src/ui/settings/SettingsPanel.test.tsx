@@ -12,6 +12,8 @@ import {
 import { SettingsPanel } from "./SettingsPanel.tsx";
 
 cleanUpAfterEach();
+// jsdom does no layout: scrolling is a no-op there.
+Element.prototype.scrollIntoView = () => {};
 
 const settle = () => act(() => new Promise((r) => setTimeout(r, 50)));
 
