@@ -22,4 +22,9 @@ describe("the page's first download (src/main.tsx and what it imports statically
       [...packages].filter((p) => ["pako", "msw", "monaco-editor", "pyodide"].includes(p)),
     ).toEqual([]);
   });
+
+  it("leaves each language's texts to a chunk of its own, loaded for the language on show", () => {
+    expect(files).toContain("src/i18n/loadLanguage.ts");
+    expect([...files].filter((f) => f.startsWith("src/i18n/locales/"))).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ import { i18nOptions } from "./initI18n.ts";
 import { resources } from "./resources.ts";
 
 const i18n = createInstance();
-beforeAll(() => i18n.init(i18nOptions("en")));
+beforeAll(() => i18n.init(i18nOptions("en", resources)));
 
 const doc = (over: Record<string, unknown>) =>
   JSON.stringify({ settings: { SECRET_KEY: "k" }, steps: [], ...over });

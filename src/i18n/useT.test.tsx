@@ -3,11 +3,12 @@ import { act, cleanup, render, screen } from "@testing-library/react";
 import i18next from "i18next";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { i18nOptions } from "./initI18n.ts";
+import { resources } from "./resources.ts";
 import { useT } from "./useT.ts";
 
 beforeAll(async () => {
   if (!i18next.isInitialized) {
-    await i18next.init(i18nOptions("en"));
+    await i18next.init(i18nOptions("en", resources));
   }
 });
 afterEach(async () => {

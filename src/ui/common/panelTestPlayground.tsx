@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { initReactI18next } from "react-i18next";
 import { afterEach } from "vitest";
 import { i18nOptions } from "../../i18n/initI18n.ts";
+import { resources } from "../../i18n/resources.ts";
 import { drafts } from "../../state/drafts.ts";
 import { testPlayground } from "../../state/testPlayground.ts";
 import { PlaygroundContext } from "../../state/usePlayground.ts";
@@ -21,7 +22,7 @@ export async function renderPanel(
   ui: ReactNode,
 ) {
   if (!i18next.isInitialized) {
-    await i18next.use(initReactI18next).init(i18nOptions("en"));
+    await i18next.use(initReactI18next).init(i18nOptions("en", resources));
   }
   return render(<PlaygroundContext.Provider value={store}>{ui}</PlaygroundContext.Provider>);
 }

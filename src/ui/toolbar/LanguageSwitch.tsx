@@ -1,3 +1,4 @@
+import { switchLanguage } from "../../i18n/initI18n.ts";
 import { useT } from "../../i18n/useT.ts";
 
 /** Each language is named in itself, so a learner finds theirs whatever is showing. */
@@ -6,7 +7,7 @@ const LANGUAGES = [
   { lng: "en", name: "EN", full: "English" },
 ] as const;
 
-/** 中文 / English; initI18n remembers the choice. */
+/** 中文 / English; initI18n remembers the choice (and loads a language's texts when first shown). */
 export function LanguageSwitch() {
   const { t, i18n } = useT("toolbar");
   return (
@@ -18,7 +19,7 @@ export function LanguageSwitch() {
           lang={lng}
           title={full}
           aria-pressed={i18n.resolvedLanguage === lng}
-          onClick={() => void i18n.changeLanguage(lng)}
+          onClick={() => void switchLanguage(lng)}
         >
           {name}
         </button>
