@@ -24,7 +24,9 @@ export interface BundleResult {
   initial_css: FileGroup;
   /**
    * Fetched right after start: the runtime chunk src/main.tsx imports
-   * (bootPlayground-*), msw's browser-*, and the service worker's script.
+   * (bootPlayground-*), the texts of the language on show (en-*: the bench's
+   * pages are in English; zh-CN-* comes on a switch), msw's browser-*, and the
+   * service worker's script.
    */
   after_start_js: FileGroup;
   /** Everything else: Monaco, the Python worker, /pyodide/, other lazy chunks. */
@@ -87,7 +89,8 @@ export function measureBundle(outDir: string, skip: string[] = []): BundleResult
     .filter((f) => f !== "index.html")
     .sort();
   const afterStart = all.filter(
-    (f) => /^assets\/(bootPlayground|browser)-[\w-]+\.js$/.test(f) || f === "mockServiceWorker.js",
+    (f) =>
+      /^assets\/(bootPlayground|browser|en)-[\w-]+\.js$/.test(f) || f === "mockServiceWorker.js",
   );
   const taken = new Set([...initialJs, ...initialCss, ...afterStart]);
   return {
