@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
 import { isEditedCode } from "../../state/projectCode.ts";
+import { UnappliedEditsWarning } from "../common/UnappliedEditsWarning.tsx";
 import { useUnappliedEdits } from "../common/useUnappliedEdits.ts";
 import "../common/modalDialog.css";
 
@@ -62,7 +63,7 @@ export function SharedScenarioDialog() {
             {mySteps > 0 ? t("shared.replaces", { count: mySteps }) : t("shared.replacesCode")}
           </p>
         )}
-        {unapplied && <p className="tb-warn">{t("dialog.dropsUnapplied")}</p>}
+        <UnappliedEditsWarning />
         {views !== null && (
           <>
             <p>{t("shared.code")}</p>
