@@ -209,4 +209,24 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
       .poll(() => site(page).locator('input[name="user"]').count(), PYTHON_ANSWERS)
       .toBe(1);
   });
+
+  it("shows Python's answer below the sticky bar on a projector, after typing at the end of views.py", async () => {
+    const { page } = lab;
+    const presenter = page.getByRole("button", { name: /Presenter/ });
+    await presenter.click();
+    try {
+      // Pasting leaves the cursor at the end: Monaco scrolls the short pane down to it, and the
+      // file buttons stick over the pane's top, where the Python line was.
+      await runViews(edited("def log_out(request):", ["    # the learner's own line"]));
+      const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+      const bar = await box(".code-bar");
+      const line = await box('[data-testid="python-status"]');
+      expect(line.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+      const pane = await box('[role="tabpanel"]:visible');
+      expect(line.y + line.height).toBeLessThanOrEqual(pane.y + pane.height + 1);
+      await lab.shot("python-5-presenter-ready-under-the-bar");
+    } finally {
+      await presenter.click();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import i18next from "i18next";
 import { describe, expect, it, vi } from "vitest";
 import {
@@ -7,6 +7,10 @@ import {
   panelTestPlayground,
   renderPanel,
 } from "../common/panelTestPlayground.tsx";
+import { drafts } from "../../state/drafts.ts";
+import type { PlaygroundDeps, PythonRuntime } from "../../state/createPlayground.ts";
+import { testPlayground } from "../../state/testPlayground.ts";
+import { HttpResponse } from "../../server/http/HttpResponse.ts";
 import { CodePanel } from "./CodePanel.tsx";
 import type { MonacoEditorProps } from "./MonacoEditor.tsx";
 
@@ -25,6 +29,12 @@ vi.mock("./MonacoEditor.tsx", () => ({
 }));
 
 cleanUpAfterEach();
+
+/** Where scrollIntoView was asked for, and the scroll margin the element had then. */
+const reveals: { element: Element; marginTop: string }[] = [];
+Element.prototype.scrollIntoView = function (this: HTMLElement) {
+  reveals.push({ element: this, marginTop: this.style.scrollMarginTop });
+};
 
 describe("the code panel", () => {
   it("lists a setting Django would refuse in settings.py in the learner's language", async () => {
@@ -140,5 +150,39 @@ describe("the code panel", () => {
     expect(
       ((await screen.findByRole("textbox", { name: "editor" })) as HTMLTextAreaElement).value,
     ).toBe(store.getState().code["views.py"]);
+  });
+
+  it("brings the Python line out from under the sticky bar when views.py runs, and again as Python answers", async () => {
+    let onEvent: Parameters<NonNullable<PlaygroundDeps["python"]>>[0] = () => {};
+    let started = () => {};
+    const python: PythonRuntime = {
+      setSource: () => {},
+      // Python starts, then reports ready: each state is a new line under the bar.
+      load: async () => {
+        onEvent({ type: "starting" });
+        await new Promise<void>((resolve) => (started = resolve));
+        onEvent({ type: "ready", ms: 1200 });
+        return null;
+      },
+      view: () => async () => new HttpResponse("py"),
+      terminate: () => {},
+    };
+    drafts.getState().drop("code");
+    const store = await testPlayground({ python: (e) => ((onEvent = e), python) });
+    await renderPanel(store, <CodePanel />);
+    const line = screen.getByTestId("python-status");
+    reveals.length = 0;
+    fireEvent.click(screen.getByTestId("run-views"));
+    expect(reveals.map((r) => r.element)).toEqual([line]);
+    await waitFor(() => expect(line.textContent).toMatch(/starting/));
+    expect(reveals.length).toBe(2);
+    started();
+    await waitFor(() => expect(line.textContent).toMatch(/Python: ready \(started in 1\.2 s\)/));
+    expect(reveals.every((r) => r.element === line)).toBe(true);
+    expect(reveals.length).toBeGreaterThanOrEqual(3);
+    // A state change nobody asked for by running (a restart, say) leaves the pane where it is.
+    const after = reveals.length;
+    act(() => onEvent({ type: "restarted", reason: "killed" }));
+    expect(reveals.length).toBe(after);
   });
 });

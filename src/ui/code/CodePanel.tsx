@@ -1,4 +1,4 @@
-import { lazy, Suspense, useContext, useMemo, useState } from "react";
+import { lazy, Suspense, useContext, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { CODE_FILES, type CodeFile } from "../../state/projectCode.ts";
 import { drafts as draftStore, useCurrentDrafts } from "../../state/drafts.ts";
@@ -71,9 +71,31 @@ export function CodePanel() {
     await editCode(file, text);
     setSaved(true);
   };
+  // "Run my views" answers in the Python line under the bar. With the pane scrolled down to the
+  // editor (typing at the end of views.py does that on a projector), the sticky bar covers that
+  // line: it is brought below the bar when the learner runs, and again as Python's state changes.
+  const bar = useRef<HTMLDivElement>(null);
+  const status = useRef<HTMLDivElement>(null);
+  const revealing = useRef(false);
+  const revealStatus = () => {
+    const line = status.current;
+    if (!line) return;
+    line.style.scrollMarginTop = `${bar.current?.offsetHeight ?? 0}px`;
+    // Braces: Chromium's scrollIntoView now returns a promise.
+    void line.scrollIntoView({ block: "nearest" });
+  };
+  useLayoutEffect(() => {
+    if (revealing.current) revealStatus();
+  }, [python.state, python.restarts, runningViews]);
   const run = async () => {
-    if (dirty) await editCode(file, text);
-    await runViews();
+    revealing.current = true;
+    revealStatus();
+    try {
+      if (dirty) await editCode(file, text);
+      await runViews();
+    } finally {
+      revealing.current = false;
+    }
   };
 
   return (
@@ -81,7 +103,7 @@ export function CodePanel() {
       {/* The bar, the Python line, the editor and its keys fill the pane; the editor takes what
           is left, and the file's explanations follow below. */}
       <div className="code-panel">
-        <div className="code-bar">
+        <div className="code-bar" ref={bar}>
           <div className="row code-files" role="tablist" aria-label={t("files")}>
             {CODE_FILES.map((f) => (
               <button
@@ -155,7 +177,7 @@ export function CodePanel() {
         )}
         {past.prompt}
         {file === "views.py" && (
-          <div className="code-python" role="status" data-testid="python-status">
+          <div className="code-python" role="status" data-testid="python-status" ref={status}>
             <span>{runningViews === null ? t("viewsBuiltin") : t("viewsPython")}</span>{" "}
             {runningViews !== null && runningViews !== code["views.py"] && (
               <span className="badge warn">{t("viewsStale")}</span>
