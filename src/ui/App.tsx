@@ -23,6 +23,10 @@ import { Toolbar } from "./Toolbar.tsx";
 export function App({ transportKind }: { transportKind: TransportKind }) {
   const { t } = useT("common");
   const phase = usePlayground((s) => s.phase);
+  // While a share link's scenario is tried (Python starting can take seconds), the lab it will
+  // replace takes no clicks: an action queued behind it would land after the shared steps.
+  // Its progress line, with Cancel, stays live.
+  const sharing = usePlayground((s) => s.importing?.share ?? false);
   const notice = usePlayground((s) => s.notice);
   const noticeText = useNoticeText();
   const dismissNotice = usePlayground((s) => s.dismissNotice);
@@ -46,8 +50,8 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
   }, [presenter]);
 
   return (
-    <div className="app" aria-busy={phase === "loading"}>
-      <Toolbar />
+    <div className="app" aria-busy={phase === "loading" || sharing}>
+      <Toolbar inert={sharing} />
       <SharedScenarioDialog />
       <ShareProgress />
       {notice && (
@@ -61,7 +65,7 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
           {t("noServiceWorker")}
         </div>
       )}
-      <main className="app-main">
+      <main className="app-main" inert={sharing}>
         <PaneLayout
           browser={<BrowserPane />}
           timeline={<TimelinePanel />}

@@ -9,10 +9,10 @@ import { ShareButton } from "./toolbar/ShareButton.tsx";
 import "./toolbar/toolbar.css";
 
 /** The top bar: the virtual clock and its jumps, the scenario's file actions, display choices. */
-export function Toolbar() {
+export function Toolbar({ inert = false }: { inert?: boolean }) {
   const { t } = useT("toolbar");
   return (
-    <header className="toolbar" data-testid="toolbar">
+    <header className="toolbar" data-testid="toolbar" inert={inert}>
       <h1 className="tb-name">{t("common:appName")}</h1>
       <ClockControls />
       <div className="tb-group" role="group" aria-label={t("scenarioGroup")}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEWS_PY } from "../../src/server/python/defaultViewsPy.ts";
-import { heading, jumpSeconds, logIn, pasteInEditor, site } from "./support/actions.ts";
+import { heading, jumpSeconds, logIn, pasteInEditor, site, stepCount } from "./support/actions.ts";
 import { labOnCodeTab } from "./support/openLab.ts";
 
 const lab = labOnCodeTab();
@@ -227,6 +227,39 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
       await lab.shot("python-5-presenter-ready-under-the-bar");
     } finally {
       await presenter.click();
+    }
+  });
+
+  it("takes no clicks in the lab while a share link's Python starts, so none lands after the shared steps", async () => {
+    const { page } = lab;
+    await runViews();
+    await page.getByRole("button", { name: "+1 min" }).click();
+    const shared = await stepCount(page);
+    await page.getByRole("button", { name: "Share link" }).click();
+    const link = await page.getByLabel("Link", { exact: true }).inputValue();
+    await page
+      .getByRole("dialog", { name: "Share link" })
+      .getByRole("button", { name: "Close" })
+      .click();
+    const other = await (await lab.browser.newContext({ locale: "en" })).newPage();
+    try {
+      await other.goto(link);
+      // A link carrying views.py asks first; the question closes, and the lab is behind it.
+      await other.getByRole("button", { name: "Open it and run the code" }).click();
+      const progress = other.getByTestId("share-progress");
+      await expect.poll(() => progress.textContent()).toMatch(/starting Python/);
+      expect(await other.locator(".app").getAttribute("aria-busy")).toBe("true");
+      // The question closed into an inert lab: the keyboard's focus is on Cancel, a way out.
+      expect(await other.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
+      // Clicks at the buttons' places, as a learner's would land: the lab is inert meanwhile.
+      await other.locator("button", { hasText: "+1 h" }).click({ force: true });
+      await other.locator("button", { hasText: /^\/login\/$/ }).click({ force: true });
+      await other.locator('.app[aria-busy="false"]').waitFor({ timeout: 100_000 });
+      // Actions run in order: a click queued during the start would come before this one.
+      await other.getByRole("button", { name: "+1 day" }).click();
+      await expect.poll(() => stepCount(other), PYTHON_ANSWERS).toBe(shared + 1);
+    } finally {
+      await other.context().close();
     }
   });
 });

@@ -42,4 +42,34 @@ describe("a share link being opened", () => {
       "starting Python for its views.py (the first start takes a few seconds); its steps run next (1 in all).",
     );
   });
+
+  it("brings the keyboard's focus to Cancel when it was left in the lab, now inert behind it", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(
+      store,
+      <>
+        <main inert>
+          <button>+1 min</button>
+        </main>
+        <ShareProgress />
+      </>,
+    );
+    screen.getByRole("button", { name: "+1 min", hidden: true }).focus();
+    act(() => store.setState({ importing: { phase: "starting", done: 0, total: 1, share: true } }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Cancel" }));
+  });
+
+  it("leaves the focus where it was when it was somewhere still live", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(
+      store,
+      <>
+        <button>Elsewhere</button>
+        <ShareProgress />
+      </>,
+    );
+    screen.getByRole("button", { name: "Elsewhere" }).focus();
+    act(() => store.setState({ importing: { phase: "starting", done: 0, total: 1, share: true } }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Elsewhere" }));
+  });
 });
