@@ -1,4 +1,4 @@
-import { memo, useId, useState } from "react";
+import { memo, useId, useState, type Ref } from "react";
 import { handEditParams, handEditProblem } from "../../browser/handEditProblem.ts";
 import { useT } from "../../i18n/useT.ts";
 import { useProblemText } from "../common/useProblemText.ts";
@@ -9,8 +9,10 @@ import { useProblemText } from "../common/useProblemText.ts";
  */
 export const AddCookieForm = memo(function AddCookieForm({
   onAdd,
+  ref,
 }: {
   onAdd(name: string, value: string): void;
+  ref?: Ref<HTMLFormElement>;
 }) {
   const { t } = useT("cookies");
   const [name, setName] = useState("");
@@ -20,6 +22,7 @@ export const AddCookieForm = memo(function AddCookieForm({
   const refused = name.trim() ? handEditProblem(name.trim(), value) : null;
   return (
     <form
+      ref={ref}
       className="cookie-add"
       aria-describedby={hintId}
       onSubmit={(e) => {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
+import { CookiesPaneContext } from "../layout/CookiesPaneContext.ts";
 import { CookieJarPanel } from "./CookieJarPanel.tsx";
 
 afterEach(cleanup);
@@ -9,6 +10,20 @@ afterEach(cleanup);
 Element.prototype.scrollIntoView = () => {};
 
 const login = { method: "POST", form: { user: "alice", pwd: "alice123" } };
+
+/** The panel in a pane layout that records what room it is asked for, and when it is given back. */
+function inPane() {
+  const giveBack = vi.fn();
+  const makeRoom = vi.fn<(el: HTMLElement) => () => void>(() => giveBack);
+  const ui = (
+    <CookiesPaneContext.Provider value={makeRoom}>
+      <CookieJarPanel />
+    </CookiesPaneContext.Provider>
+  );
+  return { ui, makeRoom, giveBack };
+}
+
+const nextFrame = () => act(() => new Promise((r) => requestAnimationFrame(r)));
 
 describe("the cookie jar panel", () => {
   it("explains what to do before anything has happened", async () => {
@@ -122,6 +137,63 @@ describe("the cookie jar panel", () => {
     fireEvent.keyDown(document.activeElement!, { key: "Escape" });
     expect(screen.queryByRole("region", { name: /^Copy cookie/ })).toBeNull();
     expect(document.activeElement).toBe(copyLang);
+  });
+
+  it("asks its pane for room for a first run's Add form and its hint, and gives it back with the first step", async () => {
+    const store = await panelTestPlayground();
+    const { ui, makeRoom, giveBack } = inPane();
+    await renderPanel(store, ui);
+    const form = screen.getByRole("group", { name: "Add a cookie" }).closest("form");
+    expect(makeRoom.mock.calls).toEqual([[form]]);
+    expect(giveBack).not.toHaveBeenCalled();
+    await act(() => store.getState().advance(60));
+    expect(giveBack).toHaveBeenCalledOnce();
+    expect(makeRoom).toHaveBeenCalledOnce();
+  });
+
+  it("asks its pane for room for the copy box with its explanation, and gives it back when the box closes", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().editCookie({ name: "theme", value: "dark" });
+    const { ui, makeRoom, giveBack } = inPane();
+    await renderPanel(store, ui);
+    expect(makeRoom).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Copy cookie theme to another browser" }));
+    const box = screen.getByRole("region", { name: /^Copy cookie theme/ });
+    expect(makeRoom.mock.calls).toEqual([[box]]);
+    expect(giveBack).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(giveBack).toHaveBeenCalledOnce();
+  });
+
+  it("scrolls the copy box, once its pane has grown, to the pane's bottom, or to its top where it is taller than the pane", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().editCookie({ name: "theme", value: "dark" });
+    await renderPanel(store, <CookieJarPanel />);
+    const scrolls = vi.spyOn(Element.prototype, "scrollIntoView");
+    const open = (height: number) => {
+      fireEvent.click(screen.getByRole("button", { name: "Copy cookie theme to another browser" }));
+      const box = screen.getByRole("region", { name: /^Copy cookie theme/ });
+      // jsdom lays nothing out: the box's height, and the pane's (its scrolling body's), as given.
+      Object.defineProperty(box, "offsetHeight", { value: height });
+      Object.defineProperty(box.closest(".panel-body")!, "clientHeight", { value: 300 });
+      scrolls.mockClear();
+      return box;
+    };
+    try {
+      let box = open(352);
+      expect(scrolls).not.toHaveBeenCalled();
+      await nextFrame();
+      expect(scrolls.mock.calls).toEqual([[{ block: "start" }]]);
+      expect(scrolls.mock.contexts).toEqual([box]);
+      fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+
+      box = open(200);
+      await nextFrame();
+      expect(scrolls.mock.calls).toEqual([[{ block: "end" }]]);
+      expect(scrolls.mock.contexts).toEqual([box]);
+    } finally {
+      scrolls.mockRestore();
+    }
   });
 
   it("shows the jar picked in its selector until the learner switches browser or takes a step", async () => {

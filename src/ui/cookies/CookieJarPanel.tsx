@@ -15,6 +15,7 @@ import { documentCookie, documentCookieText } from "./documentCookie.ts";
 import { jarRows } from "./jarRows.ts";
 import { loadOutcomes } from "./loadOutcomes.ts";
 import { RejectedCookies } from "./RejectedCookies.tsx";
+import { useRoomInPane } from "./useRoomInPane.ts";
 import "./cookies.css";
 
 /**
@@ -88,6 +89,11 @@ export function CookieJarPanel() {
       panel.current?.querySelector<HTMLElement>("select")
     );
   });
+
+  // A first run: what to do, and the Add form with its hint, all in view (at 1280×720 the hint
+  // would end under the pane's edge). The room goes back to the store with the first step.
+  const addForm = useRef<HTMLFormElement>(null);
+  useRoomInPane(addForm, !trace);
 
   const copy = async (name: string, target: CopyTarget) => {
     if (target.isNew) addBrowser(target.name);
@@ -232,7 +238,7 @@ export function CookieJarPanel() {
             <p className="hint">{t("js.explain")}</p>
           </section>
         )}
-        {!readOnly && <AddCookieForm onAdd={addCookie} />}
+        {!readOnly && <AddCookieForm ref={addForm} onAdd={addCookie} />}
       </div>
     </section>
   );

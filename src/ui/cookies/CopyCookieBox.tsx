@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { useOpener } from "../common/useOpener.ts";
+import { useRoomInPane } from "./useRoomInPane.ts";
 
 export interface CopyTarget {
   name: string;
@@ -32,12 +33,21 @@ export function CopyCookieBox({
     onCancel();
     backToOpener();
   };
-  // The box opens below the table: all of it in view, its explanation too (at 1280×720 the
-  // focused select alone would leave the text under the pane's edge).
+  // The box opens below the table: all of it in view, its explanation too. The pane is given
+  // the room (in presenter mode at 1280×720 the box alone is twice its height), and in the next
+  // frame, once the pane has grown, the box goes to the pane's bottom, with as much of the table
+  // above it as fits. Should the room still be short (a small window), the box's start goes to
+  // the pane's top instead: the explanation reads from there.
   const box = useRef<HTMLElement>(null);
-  // Braces: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
+  useRoomInPane(box, true);
   useEffect(() => {
-    void box.current?.scrollIntoView({ block: "nearest" });
+    const frame = requestAnimationFrame(() => {
+      const el = box.current;
+      const room = el?.closest(".panel-body")?.clientHeight ?? Infinity;
+      // Braces: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
+      void el?.scrollIntoView({ block: el.offsetHeight > room ? "start" : "end" });
+    });
+    return () => cancelAnimationFrame(frame);
   }, []);
   return (
     <section
