@@ -293,6 +293,63 @@ describe("the playground, in Chromium", () => {
     expect(await details.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
+  it("shows the copy box's whole explanation in presenter mode at 1280×720, in both languages, and gives the room back", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    await page.getByRole("button", { name: /Presenter/ }).click();
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    const jar = page.getByTestId("cookies-panel");
+    const height = async () => (await jar.boundingBox())!.height;
+    const before = await height();
+    /** Whether the jar's scrolling body shows the box from its start to its explanation's last line. */
+    const showsBox = async () => {
+      const body = (await jar.locator(".panel-body").boundingBox())!;
+      const box = (await jar.locator(".cookie-copy").boundingBox())!;
+      const last = (await jar.locator(".cookie-hijack").last().boundingBox())!;
+      return box.y >= body.y - 1 && last.y + last.height <= body.y + body.height + 1;
+    };
+    for (const { lang, copy, cancel } of [
+      { lang: "en", copy: "Copy cookie sessionid to another browser", cancel: "Cancel" },
+      { lang: "zh-CN", copy: "把 Cookie sessionid 复制到另一个浏览器", cancel: "取消" },
+    ]) {
+      if (lang === "zh-CN") {
+        await page.getByRole("button", { name: /中文/ }).click();
+        await expect.poll(() => page.getByRole("tab", { name: "设置" }).count()).toBe(1);
+      }
+      await jar.getByRole("button", { name: copy }).click();
+      await expect.poll(showsBox).toBe(true);
+      // The pane grew into the others, not the page: the page itself does not scroll.
+      expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+      await lab.shot(`copy-box-presenter-1280-${lang}`);
+      await jar.getByRole("button", { name: cancel, exact: true }).click();
+      await expect.poll(height).toBe(before);
+    }
+  });
+
+  it("shows a first run's Add-a-cookie hint whole at 1280×720, in both languages, in presenter mode too", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    /** Whether the panel's scrolling body shows `what` whole. */
+    const shows = async (panel: string, what: string) => {
+      const body = (await page.getByTestId(panel).locator(".panel-body").boundingBox())!;
+      const box = (await page.getByTestId(panel).locator(what).boundingBox())!;
+      return box.y >= body.y - 1 && box.y + box.height <= body.y + body.height + 1;
+    };
+    const showsHint = () => shows("cookies-panel", ".cookie-add .hint");
+    await expect.poll(showsHint).toBe(true);
+    await page.getByRole("button", { name: /Presenter/ }).click();
+    await expect.poll(showsHint).toBe(true);
+    // The store lent the room it leaves blank: its own text is still whole.
+    expect(await shows("store-panel", ".panel-body > :last-child")).toBe(true);
+    await lab.shot("first-run-presenter-1280-en");
+    await page.getByRole("button", { name: /中文/ }).click();
+    await expect.poll(() => page.getByRole("tab", { name: "设置" }).count()).toBe(1);
+    await expect.poll(showsHint).toBe(true);
+    await page.getByRole("button", { name: "演示模式" }).click();
+    await expect.poll(showsHint).toBe(true);
+  });
+
   it("brings the timeline back to its last step with the present, and keeps it there in presenter mode", async () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;
