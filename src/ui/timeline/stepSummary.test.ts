@@ -60,14 +60,14 @@ const request = (
 });
 
 describe("stepSummary", () => {
-  it("reports a first write as a new session: its cookie and its row", () => {
+  it("reports a first write as a new session: its row and its cookie", () => {
     const entry = request(
       trace({ set_cookie: [setCookieLine], store: [row("key1", { k: "v" })] }),
       [{ kind: "stored", cookie: stored("key1"), replaced: null }],
     );
     expect(stepSummary(entry, null)).toEqual([
-      { kind: "setCookie", name: "sessionid", value: "key1", how: "new", newSession: true },
       { kind: "store", backend: "db", change: "added", count: 1 },
+      { kind: "setCookie", name: "sessionid", value: "key1", how: "new", newSession: true },
     ]);
   });
 
@@ -77,16 +77,16 @@ describe("stepSummary", () => {
       { kind: "stored", cookie: stored("key1"), replaced: stored("key1") },
     ]);
     expect(stepSummary(same, prev)).toEqual([
-      { kind: "setCookie", name: "sessionid", value: "key1", how: "refreshed", newSession: false },
       { kind: "store", backend: "db", change: "changed", count: 1 },
+      { kind: "setCookie", name: "sessionid", value: "key1", how: "refreshed", newSession: false },
     ]);
     const cycled = request(trace({ set_cookie: [setCookieLine], store: [row("key2")] }), [
       { kind: "stored", cookie: stored("key2"), replaced: stored("key1") },
     ]);
     expect(stepSummary(cycled, prev).map((i) => ("how" in i ? i.how : i.kind))).toEqual([
+      "store",
+      "store",
       "newValue",
-      "store",
-      "store",
     ]);
   });
 
@@ -96,9 +96,19 @@ describe("stepSummary", () => {
       { kind: "deleted", cookie: stored("key1") },
     ]);
     expect(stepSummary(entry, prev)).toEqual([
-      { kind: "deleteCookie", name: "sessionid", hadCookie: true },
       { kind: "store", backend: "db", change: "removed", count: 1 },
+      { kind: "deleteCookie", name: "sessionid", hadCookie: true },
     ]);
+  });
+
+  it("lists the store's changes before the cookies', in the order Django makes them", () => {
+    // A login: cycle_key() creates a row under a new key and deletes the old one in the view;
+    // SessionMiddleware saves the session, and only then sets the cookie to the new key.
+    const prev = trace({ store: [row("old")] });
+    const login = request(trace({ set_cookie: [setCookieLine], store: [row("new")] }), [
+      { kind: "stored", cookie: stored("new"), replaced: stored("old") },
+    ]);
+    expect(stepSummary(login, prev).map((i) => i.kind)).toEqual(["store", "store", "setCookie"]);
   });
 
   it("names a rejected Set-Cookie and its reason", () => {

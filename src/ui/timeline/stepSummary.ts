@@ -22,8 +22,7 @@ export type SummaryItem =
 
 const STORE_ORDER: Change[] = ["added", "changed", "removed"];
 
-function storeItems(prev: TraceStep | null, next: TraceStep): SummaryItem[] {
-  const changes = storeChanges(prev?.store ?? [], next.store);
+function storeItems(changes: Map<string, Change>): SummaryItem[] {
   const counts = new Map<string, number>();
   for (const [id, change] of changes) {
     const key = `${id.slice(0, id.indexOf("|"))}|${change}`;
@@ -49,17 +48,18 @@ function jarItems(prev: TraceStep | null, next: TraceStep): SummaryItem[] {
 }
 
 /**
- * What a step changed: for a request, the verdict of the browser on each
- * Set-Cookie line; for other steps, the jars' differences; then, for every
- * step, the store's differences (grouped per backend and kind of change).
+ * What a step changed: first the store's differences (grouped per backend and
+ * kind of change), as Django saves or deletes the session before the response
+ * sets or deletes its cookie, and as a row of the timeline shows them first;
+ * then, for a request, the verdict of the browser on each Set-Cookie line; for
+ * other steps, the jars' differences.
  */
 export function stepSummary(entry: TimelineEntry, prev: TraceStep | null): SummaryItem[] {
   const { trace, exchange } = entry;
-  const items: SummaryItem[] = [];
+  const changes = storeChanges(prev?.store ?? [], trace.store);
+  const items: SummaryItem[] = entry.storeSkipped ? [] : storeItems(changes);
   const added = new Set(
-    [...storeChanges(prev?.store ?? [], trace.store)]
-      .filter(([, c]) => c === "added")
-      .map(([id]) => id.slice(id.indexOf("|") + 1)),
+    [...changes].filter(([, c]) => c === "added").map(([id]) => id.slice(id.indexOf("|") + 1)),
   );
   if (exchange) {
     exchange.cookies.forEach((outcome, i) => {
@@ -85,7 +85,6 @@ export function stepSummary(entry: TimelineEntry, prev: TraceStep | null): Summa
       else items.push({ kind: "rejectedCookie", name, reason: outcome.reason });
     });
   } else items.push(...jarItems(prev, trace));
-  if (!entry.storeSkipped) items.push(...storeItems(prev, trace));
   return items;
 }
 
