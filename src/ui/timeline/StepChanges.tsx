@@ -38,16 +38,14 @@ export function StepChanges({ items, inline = false }: { items: SummaryItem[]; i
   const { t } = useT("timeline");
   const text = useItemText();
   if (!items.length) return <span className="muted">{t("summary.nothing")}</span>;
+  // Inline, each phrase is an item of the row's line, which moves a phrase that does not fit to
+  // a line of its own rather than cut it.
   if (inline)
-    return (
-      <span className="step-changes-inline">
-        {items.map((item, i) => (
-          <span key={i} className={`change ${TONE[item.kind]}`}>
-            {text(item)}
-          </span>
-        ))}
+    return items.map((item, i) => (
+      <span key={i} className={`change ${TONE[item.kind]}`}>
+        {text(item)}
       </span>
-    );
+    ));
   return (
     <ul className="step-changes">
       {items.map((item, i) => (

@@ -11,7 +11,8 @@ import { stepSummary } from "./stepSummary.ts";
 import { abbreviateCookieHeader } from "./wireHeaders.ts";
 
 /**
- * One step in the list: what was done (two short lines), and what it changed.
+ * One step in the list: what was done on its first line (for a request, as it went out, with
+ * the Cookie header it carried), and what it changed below.
  * Memoized: entries never change once recorded, and a long timeline re-renders on every step.
  */
 export const StepRow = memo(function StepRow({
@@ -51,11 +52,11 @@ export const StepRow = memo(function StepRow({
           {r.ops && r.ops.length > 0 && (
             <code className="step-python">{r.ops.map((op) => opPython(op, ctx)).join("; ")}</code>
           )}
-        </span>
-        <span className="step-sub">
           <span className="step-cookie">
             {sent ? `→ Cookie: ${abbreviateCookieHeader(sent)}` : t("noCookieSent")}
           </span>
+        </span>
+        <span className="step-sub">
           <StepChanges items={summary} inline />
         </span>
       </>
