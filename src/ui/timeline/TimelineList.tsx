@@ -14,12 +14,15 @@ export function TimelineList({
   viewed,
   cursor,
   cookieName,
+  asking,
   onSelect,
 }: {
   timeline: TimelineEntry[];
   viewed: number;
   cursor: number | null;
   cookieName: string;
+  /** "Continue from here?" is asked above the list, about the viewed step. */
+  asking: boolean;
   onSelect(index: number | null): void;
 }) {
   const { t } = useT("timeline");
@@ -50,6 +53,21 @@ export function TimelineList({
     if (cursor !== null)
       document.getElementById(`${base}-step-${cursor}`)?.scrollIntoView({ block: "nearest" });
   }, [base, cursor]);
+
+  // The question takes room from the list's top, where a row scrolled half out of sight would
+  // look as if it ran under the question: the step asked about becomes the list's first row
+  // (or, near the end, the row from which the list can still scroll), whole.
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (!asking || !el) return;
+    const top = el.getBoundingClientRect().top - el.scrollTop;
+    const end = el.scrollHeight - el.clientHeight;
+    let row = document.getElementById(optionId(viewed));
+    while (row && row.getBoundingClientRect().top - top > end)
+      row = row.previousElementSibling as HTMLElement | null;
+    if (row) el.scrollTop = row.getBoundingClientRect().top - top;
+    // Once, when the question comes: the learner may scroll the list while it stands.
+  }, [asking]);
 
   const last = timeline.length - 1;
   // Stable across steps, so that the memoized options of earlier steps are left alone.

@@ -103,6 +103,7 @@ export function TimelinePanel() {
             viewed={viewed}
             cursor={cursor}
             cookieName={cookieName}
+            asking={past.prompt !== null}
             onSelect={select}
           />
           {detail.viewed !== null && (
