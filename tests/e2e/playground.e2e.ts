@@ -350,6 +350,65 @@ describe("the playground, in Chromium", () => {
     await expect.poll(showsHint).toBe(true);
   });
 
+  it("names the login's new django_session row whole in its timeline row, and asks to continue above the steps, not over them, in presenter mode at 1280×720 in Chinese", async () => {
+    lab = await openLab({ lang: "zh-CN", width: 1280, height: 720 });
+    const { page } = lab;
+    await page.getByRole("button", { name: "演示模式" }).click();
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => stepCount(page)).toBe(3);
+    const timeline = page.getByTestId("timeline-panel");
+    const options = timeline.getByRole("option");
+    // The login's POST: its row says what it changed, the store first, neither cut off.
+    const login = options.nth(1);
+    const created = login.getByText("django_session：新建 1 行", { exact: true });
+    const inside = async () => {
+      const row = (await login.boundingBox())!;
+      const box = (await created.boundingBox())!;
+      const clipped = await created.evaluate((el) => el.scrollWidth > el.clientWidth);
+      return (
+        !clipped &&
+        box.x >= row.x &&
+        box.x + box.width <= row.x + row.width + 0.5 &&
+        box.y >= row.y &&
+        box.y + box.height <= row.y + row.height + 0.5
+      );
+    };
+    await expect.poll(inside).toBe(true);
+    expect(await login.getByText(/^Set-Cookie：sessionid=\w{8}…（新会话）$/).count()).toBe(1);
+    await lab.shot("timeline-row-changes-presenter-1280-zh-CN");
+
+    // Back at step 5 of 8 by ◀ and ▶: the list scrolled down to it, the step above half out of
+    // sight at the list's top, where the question then comes.
+    const minute = page.getByRole("button", { name: "+1 分钟" });
+    for (let i = 0; i < 5; i++) await minute.click();
+    await expect.poll(() => stepCount(page)).toBe(8);
+    for (let i = 0; i < 4; i++) await timeline.getByRole("button", { name: "后退一步" }).click();
+    await timeline.getByRole("button", { name: "前进一步" }).click();
+    await expect.poll(() => options.nth(4).getAttribute("aria-selected")).toBe("true");
+    await timeline.getByRole("button", { name: "从这里继续" }).click();
+    const question = timeline.getByRole("alertdialog");
+    await question.waitFor();
+    /** The rows the list shows (even in part), and where the question ends. */
+    const layout = () =>
+      timeline.evaluate((panel) => {
+        const list = panel.querySelector('[role="listbox"]')!.getBoundingClientRect();
+        const rows = [...panel.querySelectorAll('[role="option"]')]
+          .map((o) => ({
+            selected: o.getAttribute("aria-selected"),
+            box: o.getBoundingClientRect(),
+          }))
+          .filter(({ box }) => box.bottom > list.top + 0.5 && box.top < list.bottom - 0.5);
+        const asked = panel.querySelector('[role="alertdialog"]')!.getBoundingClientRect();
+        return {
+          below: rows.every(({ box }) => box.top >= asked.bottom - 0.5),
+          // The step asked about, whole, right under the question.
+          first: rows[0]?.selected === "true" && rows[0].box.top >= list.top - 0.5,
+        };
+      });
+    await expect.poll(layout).toEqual({ below: true, first: true });
+    await lab.shot("timeline-continue-question-presenter-1280-zh-CN");
+  });
+
   it("brings the timeline back to its last step with the present, and keeps it there in presenter mode", async () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;
