@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./support/launchChromium.ts";
-import { heading, logIn, openLogin, site, stepCount } from "./support/actions.ts";
+import { heading, logIn, openLogin, runOp, site, stepCount } from "./support/actions.ts";
 import { openLab, SCREENSHOTS, type Lab } from "./support/openLab.ts";
 
 let lab: Lab | undefined;
@@ -291,6 +291,59 @@ describe("the playground, in Chromium", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await details.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it("shows the decoded data and the session_key of this browser's row whole, _session_expiry included, in presenter mode at 1280×720", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    await page.getByRole("button", { name: /Presenter/ }).click();
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    await runOp(page, "set_expiry()", { seconds: "60" });
+    const panel = page.getByTestId("store-panel");
+    const row = panel.locator("tr.current");
+    await expect.poll(() => row.innerText()).toContain('"_session_expiry": 60');
+    /**
+     * Whether `text` in the row is drawn whole: its boxes lie within every box
+     * around it, up to its cell, that clips what overflows.
+     */
+    const whole = (text: string) =>
+      row.evaluate((tr, text) => {
+        const walker = document.createTreeWalker(tr, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(text);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          const boxes = [...range.getClientRects()];
+          for (let el = node.parentElement; el && el !== tr; el = el.parentElement) {
+            if (getComputedStyle(el).overflow === "visible") continue;
+            const clip = el.getBoundingClientRect();
+            const inside = boxes.every(
+              (b) =>
+                b.left >= clip.left - 0.5 &&
+                b.right <= clip.right + 0.5 &&
+                b.top >= clip.top - 0.5 &&
+                b.bottom <= clip.bottom + 0.5,
+            );
+            if (!inside) return false;
+          }
+          return true;
+        }
+        return false;
+      }, text);
+    for (const item of ['"is_login": true', '"username": "alice"', '"_session_expiry": 60 }'])
+      expect(await whole(item), item).toBe(true);
+    // The key whole, to compare with the cookie's value in the jar.
+    const key = /[a-z0-9]{32}/.exec(await row.innerText())![0];
+    expect(await whole(key), key).toBe(true);
+    // And the row whole in the panel, without scrolling.
+    const body = (await panel.locator(".panel-body").boundingBox())!;
+    const box = (await row.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(body.y - 1);
+    expect(box.y + box.height).toBeLessThanOrEqual(body.y + body.height + 1);
+    await lab.shot("presenter-1280-store-session-expiry");
   });
 
   it("shows the copy box's whole explanation in presenter mode at 1280×720, in both languages, and gives the room back", async () => {

@@ -32,8 +32,22 @@ describe("the session store panel", () => {
     await store.getState().navigate("/login/", login);
     await renderPanel(store, <SessionStorePanel />);
     const row = screen.getByText("this browser").closest("tr")!;
-    expect(within(row).getByText('{ "is_login": true, "username": "alice" }')).toBeTruthy();
+    const decoded = within(row).getByText('"username": "alice" }').closest("td")!;
+    expect(decoded.textContent).toBe('{ "is_login": true, "username": "alice" }');
     expect(within(row).getByText("in 14 days")).toBeTruthy();
+  });
+
+  it("lays the decoded data out by items, so that its lines break between keys, never between _session_expiry and its value", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().navigate("/login/", login);
+    await store.getState().runOps([["set_expiry", 60]]);
+    await renderPanel(store, <SessionStorePanel />);
+    const row = screen.getByText("this browser").closest("tr")!;
+    expect([...row.querySelectorAll(".store-item")].map((item) => item.textContent)).toEqual([
+      '{ "is_login": true,',
+      '"username": "alice",',
+      '"_session_expiry": 60 }',
+    ]);
   });
 
   it("says when a row does not verify with the current SECRET_KEY", async () => {

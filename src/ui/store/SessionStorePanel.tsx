@@ -21,17 +21,21 @@ import "./store.css";
 const HINT_BELOW_UP_TO = 20;
 
 /**
- * Column widths (em). At 1280 px every django_session column, expire_date and
- * the time left included, is in view; the clipped texts are whole in Details.
+ * Column widths (em). The decoded data, what the lesson is about, grows into
+ * the width the others leave (its width here is its least). The other
+ * columns take what their text needs in the lines of a row (store.css): the
+ * session_key whole, expire_date's day above its time, and the opaque
+ * session_data one line (it is whole in Details).
  */
-const WIDTH = { more: 5, key: 13, raw: 8, decoded: 9, date: 14.5, left: 8 };
+const WIDTH = { more: 5.5, key: 15, raw: 8.5, decoded: 14, date: 8, left: 7 };
 
 /**
  * Where the panel is narrower (presenter mode at 1280 px, a 900 px window; see
- * store.css), the clipped columns give up room first: expire_date keeps its
- * whole date, and in presenter mode at 1280×720 the time left fits too.
+ * store.css), rows have three lines: the key, marked by a dot instead of the
+ * "this browser" badge, takes them all, and the whole table, the time left
+ * included, stays in view down to a 900 px window.
  */
-const NARROW = { more: 5, key: 9, raw: 5, decoded: 6.5, date: 14.8, left: 6.5 };
+const NARROW = { more: 5.5, key: 8, raw: 5, decoded: 8, date: 7.5, left: 6 };
 
 /** SESSION_FILE_PATH as the simulated server resolves it. */
 const fileDir = (settings: Settings) =>
@@ -135,22 +139,24 @@ export function SessionStorePanel() {
         details,
         { label: t("db.col.session_key"), width: WIDTH.key, narrow: NARROW.key },
         { label: t("db.col.session_data"), width: WIDTH.raw, narrow: NARROW.raw },
-        { label: t("db.col.decoded"), width: WIDTH.decoded, narrow: NARROW.decoded },
+        { label: t("db.col.decoded"), width: WIDTH.decoded, narrow: NARROW.decoded, grows: true },
         { label: t("db.col.expire_date"), width: WIDTH.date, narrow: NARROW.date },
         { label: t("db.col.left"), width: WIDTH.left, narrow: NARROW.left },
       ],
       cache: [
         details,
-        { label: t("cache.col.key"), width: WIDTH.key + 14, narrow: NARROW.key + 4 },
-        { label: t("cache.col.value"), width: WIDTH.decoded, narrow: NARROW.decoded },
+        // The key after the cache's prefix (:1:django.contrib.sessions.cache).
+        { label: t("cache.col.key"), width: WIDTH.key + 9, narrow: NARROW.key + 6 },
+        { label: t("cache.col.value"), width: WIDTH.decoded, narrow: NARROW.decoded, grows: true },
         { label: t("cache.col.expires"), width: WIDTH.date, narrow: NARROW.date },
         { label: t("cache.col.left"), width: WIDTH.left, narrow: NARROW.left },
       ],
       file: [
         details,
-        { label: t("file.col.name"), width: WIDTH.key + 6, narrow: NARROW.key + 6 },
+        // The key after SESSION_COOKIE_NAME.
+        { label: t("file.col.name"), width: WIDTH.key + 2, narrow: NARROW.key + 1.5 },
         { label: t("file.col.content"), width: WIDTH.raw, narrow: NARROW.raw },
-        { label: t("file.col.decoded"), width: WIDTH.decoded, narrow: NARROW.decoded },
+        { label: t("file.col.decoded"), width: WIDTH.decoded, narrow: NARROW.decoded, grows: true },
         { label: t("file.col.expires"), width: WIDTH.date, narrow: NARROW.date },
         { label: t("file.col.left"), width: WIDTH.left, narrow: NARROW.left },
       ],

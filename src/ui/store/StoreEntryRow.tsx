@@ -1,7 +1,7 @@
-import { memo } from "react";
+import { Fragment, memo, type ReactNode } from "react";
 import { useT } from "../../i18n/useT.ts";
 import { formatUtc, secondsLeft, timeLeft } from "../cookies/timeLeft.ts";
-import { compactJson } from "./compactJson.ts";
+import { compactJsonItems } from "./compactJsonItems.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
 import type { StoreRow } from "./storeRows.ts";
 
@@ -48,9 +48,13 @@ function sameRow(a: RowProps, b: RowProps): boolean {
   );
 }
 
+/** A cell's content, cut to the lines store.css gives every row (so that all rows are one height). */
+const lines = (content: ReactNode) => <div className="store-lines">{content}</div>;
+
 /**
- * One stored session as a single fixed-height row; the full text is in the
- * details. Memoized: the panel re-renders with every step, and a busy table
+ * One stored session as a fixed-height row of a few lines: the key and the
+ * decoded data wrap, the opaque stored text stays on one line; the full text
+ * is in the details. Memoized: the panel re-renders with every step, and a busy table
  * has dozens of rows the step did not touch.
  */
 export const StoreEntryRow = memo(function StoreEntryRow({
@@ -81,28 +85,44 @@ export const StoreEntryRow = memo(function StoreEntryRow({
         {t("noVerify")}
       </span>
     ) : (
-      <span className="mono">{compactJson(entry.data)}</span>
+      // A line breaks between the dict's items, not inside one where it fits.
+      <span className="mono">
+        {compactJsonItems(entry.data).map((item, i) => (
+          <Fragment key={i}>
+            {i > 0 && " "}
+            <span className="store-item">{item}</span>
+          </Fragment>
+        ))}
+      </span>
     );
   const keyCell = (text: string) => (
     <td className="mono store-key">
-      {isCurrent && (
-        <span className="badge ok store-current" title={currentTitle}>
-          <span className="store-current-text">{t("current")}</span>
-        </span>
-      )}{" "}
-      {text}
+      {lines(
+        <>
+          {isCurrent && (
+            <span className="badge ok store-current" title={currentTitle}>
+              <span className="store-current-text">{t("current")}</span>
+            </span>
+          )}{" "}
+          {text}
+        </>,
+      )}
     </td>
   );
   const expiry = (
     <>
-      <td className="mono">{entry.expires === null ? t("never") : formatUtc(entry.expires)}</td>
+      <td className="mono">
+        {lines(entry.expires === null ? t("never") : formatUtc(entry.expires))}
+      </td>
       <td>
         {entry.expires !== null &&
-          (expired ? (
-            <span className="badge bad">{t("expired")}</span>
-          ) : (
-            timeLeft(entry.expires, naming.now, i18n.language)
-          ))}
+          lines(
+            expired ? (
+              <span className="badge bad">{t("expired")}</span>
+            ) : (
+              timeLeft(entry.expires, naming.now, i18n.language)
+            ),
+          )}
       </td>
     </>
   );
@@ -130,14 +150,14 @@ export const StoreEntryRow = memo(function StoreEntryRow({
         <>
           {keyCell(entry.key)}
           <td className="mono">{entry.raw}</td>
-          <td>{decoded}</td>
+          <td>{lines(decoded)}</td>
           {expiry}
         </>
       )}
       {entry.backend === "cache" && (
         <>
           {keyCell(naming.cachePrefix + entry.key)}
-          <td>{decoded}</td>
+          <td>{lines(decoded)}</td>
           {expiry}
         </>
       )}
@@ -145,7 +165,7 @@ export const StoreEntryRow = memo(function StoreEntryRow({
         <>
           {keyCell(naming.filePrefix + entry.key)}
           <td className="mono">{entry.raw}</td>
-          <td>{decoded}</td>
+          <td>{lines(decoded)}</td>
           {expiry}
         </>
       )}

@@ -17,9 +17,10 @@ export function WindowedTable({
   scroller: RefObject<HTMLElement | null>;
   /**
    * Headers with their widths in em (the layout is fixed, so columns do not jump while
-   * scrolling), and narrower ones that store.css uses where the panel is narrow.
+   * scrolling), and narrower ones that store.css uses where the panel is narrow. A column
+   * that grows takes the width the others leave, its width being its least.
    */
-  columns: { label: ReactNode; width: number; narrow?: number }[];
+  columns: { label: ReactNode; width: number; narrow?: number; grows?: boolean }[];
   count: number;
   renderRow(index: number): ReactNode;
   /** Told which rows are rendered (to fetch them when they are read lazily). */
@@ -46,7 +47,12 @@ export function WindowedTable({
     >
       <colgroup>
         {columns.map((c, i) => (
-          <col key={i} style={widths(c.width, c.narrow ?? c.width)} />
+          // A growing column's width counts in the table's least width only.
+          <col
+            key={i}
+            className={c.grows ? "grows" : undefined}
+            style={c.grows ? undefined : widths(c.width, c.narrow ?? c.width)}
+          />
         ))}
       </colgroup>
       <thead>

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useState, type RefObject } from "react";
 import { windowRange, type WindowRange } from "./windowRange.ts";
 
-/** Row height in em of the table's font, as store.css fixes it; measured once rows exist. */
-const ROW_EM = 2;
+/** Row height in em of the table's font, as store.css fixes it for three lines; measured once rows exist. */
+const ROW_EM = 3 * 1.3 + 0.5;
 
 const same = (a: WindowRange, b: WindowRange) =>
   a.start === b.start && a.end === b.end && a.before === b.before && a.after === b.after;
