@@ -35,7 +35,7 @@ const WIDTH = { more: 5.5, key: 15, raw: 8.5, decoded: 14, date: 8, left: 7 };
  * "this browser" badge, takes them all, and the whole table, the time left
  * included, stays in view down to a 900 px window.
  */
-const NARROW = { more: 5.5, key: 8, raw: 5, decoded: 8, date: 7.5, left: 6 };
+const NARROW = { more: 5.5, key: 8, raw: 5, decoded: 7.5, date: 7.5, left: 6 };
 
 /** SESSION_FILE_PATH as the simulated server resolves it. */
 const fileDir = (settings: Settings) =>
@@ -145,8 +145,8 @@ export function SessionStorePanel() {
       ],
       cache: [
         details,
-        // The key after the cache's prefix (:1:django.contrib.sessions.cache).
-        { label: t("cache.col.key"), width: WIDTH.key + 9, narrow: NARROW.key + 6 },
+        // The key after its prefix, :1:django.contrib.sessions.cached_db at the longest.
+        { label: t("cache.col.key"), width: WIDTH.key + 9, narrow: NARROW.key + 7 },
         { label: t("cache.col.value"), width: WIDTH.decoded, narrow: NARROW.decoded, grows: true },
         { label: t("cache.col.expires"), width: WIDTH.date, narrow: NARROW.date },
         { label: t("cache.col.left"), width: WIDTH.left, narrow: NARROW.left },
