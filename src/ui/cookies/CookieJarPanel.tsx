@@ -91,9 +91,11 @@ export function CookieJarPanel() {
   });
 
   // A first run: what to do, and the Add form with its hint, all in view (at 1280×720 the hint
-  // would end under the pane's edge). The room goes back to the store with the first step.
+  // would end under the pane's edge). The room goes back to the store with the first step. The
+  // tools spare it only down to Operations' Run, a first run's main action (in presenter mode in
+  // Chinese their minimum would cut it).
   const addForm = useRef<HTMLFormElement>(null);
-  useRoomInPane(addForm, !trace);
+  useRoomInPane(addForm, !trace, true);
 
   const copy = async (name: string, target: CopyTarget) => {
     if (target.isNew) addBrowser(target.name);

@@ -51,8 +51,9 @@ export function PaneLayout({
   }, [column, large]);
   const toolsPane = useMemo(() => ({ large, toggle }), [large, toggle]);
   const cookiesPanel = usePanelRef();
+  const toolsElement = useRef<HTMLDivElement>(null);
   const storePane = useRef<HTMLDivElement>(null);
-  const roomForCookies = useCookiesPaneRoom(column, cookiesPanel, storePane, MINIMUM);
+  const roomForCookies = useCookiesPaneRoom(column, cookiesPanel, toolsElement, storePane, MINIMUM);
   return (
     <ToolsPaneContext.Provider value={toolsPane}>
       <CookiesPaneContext.Provider value={roomForCookies}>
@@ -77,7 +78,12 @@ export function PaneLayout({
               groupRef={column}
               onLayoutChanged={(layout) => setLarge(layout.tools >= LARGE.tools - 0.5)}
             >
-              <Panel id="tools" defaultSize={String(COLUMN.tools)} minSize={String(MINIMUM.tools)}>
+              <Panel
+                id="tools"
+                elementRef={toolsElement}
+                defaultSize={String(COLUMN.tools)}
+                minSize={String(MINIMUM.tools)}
+              >
                 {tools}
               </Panel>
               <Separator aria-label={t("resize.toolsCookies")} />

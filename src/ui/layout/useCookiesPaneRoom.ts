@@ -6,25 +6,50 @@ import { missingRoom } from "./missingRoom.ts";
 const same = (a: Layout, b: Layout) => Object.keys(b).every((id) => Math.abs(a[id] - b[id]) < 0.1);
 
 /**
+ * The height (px) the tools' pane needs to show its shown tab's main action
+ * (data-keep-in-view) whole; null when the tab has none. The pane's height
+ * goes one to one into the box that scrolls and clips the action (the
+ * Operations' own scroller, inside the tab's), so the pane needs what the
+ * action overshoots that box by, and a little air.
+ */
+function keptInView(pane: HTMLElement): number | null {
+  const keep = pane.querySelector('[role="tabpanel"] [data-keep-in-view]');
+  if (!keep) return null;
+  let clip = keep.parentElement;
+  while (clip && clip !== pane && getComputedStyle(clip).overflowY === "visible")
+    clip = clip.parentElement;
+  const overshoot =
+    keep.getBoundingClientRect().bottom - (clip ?? pane).getBoundingClientRect().bottom;
+  return pane.getBoundingClientRect().height + overshoot + AIR;
+}
+
+/** Pixels left under a kept action, so that its focus ring shows too. */
+const AIR = 6;
+
+/**
  * What CookiesPaneContext hands the cookie jar: its pane grows until the
  * element fits, first into what the store leaves blank (its short "nothing
  * stored yet" on a first run), then from the server tools down to their
- * minimum, then from the store's rows. The room is worked out afresh from the
- * layout before the loan whenever the element or the pane changes size (the
- * app settling at start, presenter mode, the other language), and the column
- * goes back to that layout when the room is given back. A divider dragged
- * meanwhile ends the loan: the learner's own layout is kept.
+ * minimum, then from the store's rows. `sparing` (a first run): the tools
+ * give only down to what keeps their main action whole (data-keep-in-view:
+ * Operations' Run), and the store keeps its text. The room is worked out
+ * afresh from the layout before the loan whenever the element or the pane
+ * changes size (the app settling at start, presenter mode, the other
+ * language), and the column goes back to that layout when the room is given
+ * back. A divider dragged meanwhile ends the loan: the learner's own layout
+ * is kept.
  */
 export function useCookiesPaneRoom(
   column: RefObject<GroupImperativeHandle | null>,
   cookies: RefObject<PanelImperativeHandle | null>,
+  tools: RefObject<HTMLElement | null>,
   store: RefObject<HTMLElement | null>,
   minimum: { tools: number; store: number },
-): (el: HTMLElement) => () => void {
+): (el: HTMLElement, sparing: boolean) => () => void {
   // "learner's": a divider was dragged while the room was lent.
   const lent = useRef<{ before: Layout; after: Layout } | "learner's" | null>(null);
   return useCallback(
-    (el: HTMLElement) => {
+    (el: HTMLElement, sparing: boolean) => {
       const fit = () => {
         const group = column.current;
         const size = cookies.current?.getSize();
@@ -43,10 +68,15 @@ export function useCookiesPaneRoom(
         const blank = storeEnd
           ? Math.max(0, (before.store - now.store) / percentPerPixel - missingRoom(storeEnd))
           : 0;
+        const keep = sparing && tools.current ? keptInView(tools.current) : null;
         const wanted = grownLayout(before, "cookies", Math.max(0, missing) * percentPerPixel, [
           { id: "store", floor: before.store - blank * percentPerPixel },
-          { id: "tools", floor: minimum.tools },
-          { id: "store", floor: minimum.store },
+          {
+            id: "tools",
+            floor: Math.max(minimum.tools, (keep ?? 0) * percentPerPixel),
+          },
+          // Sparing, the store's own text stays too: a first run's guide to where sessions appear.
+          { id: "store", floor: sparing ? before.store : minimum.store },
         ]);
         if (same(now, wanted)) return;
         lent.current = { before, after: group.setLayout(wanted) };
@@ -72,6 +102,6 @@ export function useCookiesPaneRoom(
           group.setLayout(loan.before);
       };
     },
-    [column, cookies, store, minimum],
+    [column, cookies, tools, store, minimum],
   );
 }

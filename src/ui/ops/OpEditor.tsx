@@ -131,9 +131,11 @@ export function OpEditor({
       <div className="row">
         {/* The form's submit button, so Enter in any field presses it; the click is taken here and
             its submission cancelled, which Chromium would spend a third of a millisecond on. */}
+        {/* Marked as the tools' main action: a pane that grows into the tools leaves it whole. */}
         <InactiveButton
           type="submit"
           className="primary"
+          data-keep-in-view
           disabled={"error" in built}
           inactive={busy}
           onPress={run}
