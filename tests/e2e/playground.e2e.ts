@@ -477,6 +477,26 @@ describe("the playground, in Chromium", () => {
       });
     await expect.poll(layout).toEqual({ below: true, first: true });
     await lab.shot("timeline-continue-question-presenter-1280-zh-CN");
+
+    // Asked about the login's POST, a row of three lines: it shows whole, inside the panel.
+    await question.getByRole("button", { name: "取消" }).click();
+    for (let i = 0; i < 3; i++) await timeline.getByRole("button", { name: "后退一步" }).click();
+    await expect.poll(() => options.nth(1).getAttribute("aria-selected")).toBe("true");
+    await timeline.getByRole("button", { name: "从这里继续" }).click();
+    await question.waitFor();
+    const whole = () =>
+      timeline.evaluate((panel) => {
+        const box = panel.getBoundingClientRect();
+        const list = panel.querySelector('[role="listbox"]')!.getBoundingClientRect();
+        const row = panel.querySelector('[role="option"][aria-selected="true"]')!;
+        const r = row.getBoundingClientRect();
+        return {
+          listInPanel: list.bottom <= box.bottom + 0.5,
+          rowWhole: r.top >= list.top - 0.5 && r.bottom <= list.bottom + 0.5,
+        };
+      });
+    await expect.poll(whole).toEqual({ listInPanel: true, rowWhole: true });
+    await lab.shot("timeline-continue-question-login-row-presenter-1280-zh-CN");
   });
 
   it("brings the timeline back to its last step with the present, and keeps it there in presenter mode", async () => {
