@@ -344,6 +344,12 @@ describe("the playground, in Chromium", () => {
     expect(box.y).toBeGreaterThanOrEqual(body.y - 1);
     expect(box.y + box.height).toBeLessThanOrEqual(body.y + body.height + 1);
     await lab.shot("presenter-1280-store-session-expiry");
+    // Its timeline row says what ran, whole: the Python wraps rather than losing "(60)".
+    const python = page
+      .getByTestId("timeline-panel")
+      .locator('[role="option"][aria-selected="true"] .step-python');
+    expect(await python.textContent()).toBe("request.session.set_expiry(60)");
+    expect(await python.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   });
 
   it("shows the copy box's whole explanation in presenter mode at 1280×720, in both languages, and gives the room back", async () => {
