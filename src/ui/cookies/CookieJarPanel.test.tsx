@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import i18next from "i18next";
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { panelTestPlayground, renderPanel } from "../common/panelTestPlayground.tsx";
@@ -192,7 +193,15 @@ describe("the cookie jar panel", () => {
       await nextFrame();
       expect(scrolls.mock.calls).toEqual([[{ block: "end" }]]);
       expect(scrolls.mock.contexts).toEqual([box]);
+
+      // In the other language the explanation is longer or shorter: the box goes there again.
+      scrolls.mockClear();
+      await act(() => i18next.changeLanguage("zh-CN"));
+      await nextFrame();
+      expect(scrolls.mock.calls).toEqual([[{ block: "end" }]]);
+      expect(scrolls.mock.contexts).toEqual([box]);
     } finally {
+      await i18next.changeLanguage("en");
       scrolls.mockRestore();
     }
   });

@@ -26,7 +26,7 @@ export function CopyCookieBox({
   onCopy(target: CopyTarget): void;
   onCancel(): void;
 }) {
-  const { t } = useT("cookies");
+  const { t, i18n } = useT("cookies");
   const [target, setTarget] = useState(0);
   const backToOpener = useOpener();
   const cancel = () => {
@@ -48,7 +48,8 @@ export function CopyCookieBox({
       void el?.scrollIntoView({ block: el.offsetHeight > room ? "start" : "end" });
     });
     return () => cancelAnimationFrame(frame);
-  }, []);
+    // Again in the other language: its explanation is longer or shorter, its end elsewhere.
+  }, [i18n.language]);
   return (
     <section
       ref={box}
