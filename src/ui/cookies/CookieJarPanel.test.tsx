@@ -206,6 +206,19 @@ describe("the cookie jar panel", () => {
     }
   });
 
+  it("closes the copy box at a past step, and leaves it closed back at the present", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().editCookie({ name: "theme", value: "dark" });
+    await store.getState().advance(60);
+    await renderPanel(store, <CookieJarPanel />);
+    fireEvent.click(screen.getByRole("button", { name: "Copy cookie theme to another browser" }));
+    expect(screen.queryByRole("region", { name: /^Copy cookie theme/ })).not.toBeNull();
+    await act(() => store.getState().select(0));
+    expect(screen.queryByRole("region", { name: /^Copy cookie theme/ })).toBeNull();
+    await act(() => store.getState().select(null));
+    expect(screen.queryByRole("region", { name: /^Copy cookie theme/ })).toBeNull();
+  });
+
   it("shows the jar picked in its selector until the learner switches browser or takes a step", async () => {
     const store = await panelTestPlayground();
     await store.getState().editCookie({ name: "a_cookie", value: "1" });

@@ -67,6 +67,9 @@ export function CookieJarPanel() {
     { name: nextBrowserName(names), isNew: true },
   ];
 
+  // A past step closes the box: back at the present it would open again, and take the focus from
+  // the timeline the learner was using.
+  if (readOnly && copying !== null) setCopying(null);
   const copyingRow = readOnly
     ? undefined
     : rows.find((r) => r.change !== "removed" && cookieId(r.cookie) === copying);
