@@ -25,12 +25,13 @@ export function TimelineList({
   asking: boolean;
   onSelect(index: number | null): void;
 }) {
-  const { t } = useT("timeline");
+  const { t, i18n } = useT("timeline");
   const base = useId();
   const list = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);
   const optionId = useCallback((i: number) => `${base}-step-${i}`, [base]);
-  // Presenter mode's larger rows would push the last step below the fold.
+  // Presenter mode's larger rows would push the last step below the fold (so would the other
+  // language's).
   const presenter = useUiPrefs((s) => s.presenter);
   const present = cursor === null;
   const wasPast = useRef(false);
@@ -47,7 +48,8 @@ export function TimelineList({
       if (list.current) list.current.scrollTop = list.current.scrollHeight;
     });
     return () => cancelAnimationFrame(frame);
-  }, [timeline.length, present, presenter]);
+    // The other language's rows are taller or shorter: the end moves with them.
+  }, [timeline.length, present, presenter, i18n.language]);
 
   useEffect(() => {
     if (cursor !== null)
