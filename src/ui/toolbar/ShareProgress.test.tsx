@@ -72,4 +72,21 @@ describe("a share link being opened", () => {
     act(() => store.setState({ importing: { phase: "starting", done: 0, total: 1, share: true } }));
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Elsewhere" }));
   });
+
+  it("hands the focus on Cancel to the timeline's steps when the line goes", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(
+      store,
+      <>
+        <section data-testid="timeline-panel">
+          <div role="listbox" tabIndex={0} aria-label="steps" />
+        </section>
+        <ShareProgress />
+      </>,
+    );
+    act(() => store.setState({ importing: { phase: "starting", done: 0, total: 1, share: true } }));
+    screen.getByRole("button", { name: "Cancel" }).focus();
+    act(() => store.setState({ importing: null }));
+    expect(document.activeElement).toBe(screen.getByRole("listbox", { name: "steps" }));
+  });
 });

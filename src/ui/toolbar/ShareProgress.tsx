@@ -21,6 +21,15 @@ export function ShareProgress() {
     const at = document.activeElement;
     if (!at || at === document.body || at.closest("[inert]"))
       box.current?.querySelector("button")?.focus();
+    return () => {
+      // Cancel goes with the line (cancelled, or the scenario opened): focus it dropped to <body>
+      // goes to the timeline's steps, what the link brought or the playground as it was.
+      const now = document.activeElement;
+      if (!now || now === document.body)
+        document
+          .querySelector<HTMLElement>('[data-testid="timeline-panel"] [role="listbox"]')
+          ?.focus();
+    };
   }, [shown]);
   if (!importing) return null;
   return (
