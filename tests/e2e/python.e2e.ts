@@ -255,6 +255,10 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
       await other.locator("button", { hasText: "+1 h" }).click({ force: true });
       await other.locator("button", { hasText: /^\/login\/$/ }).click({ force: true });
       await other.locator('.app[aria-busy="false"]').waitFor({ timeout: 100_000 });
+      // Cancel went with the progress line: the focus it held is on the steps the link brought.
+      await expect
+        .poll(() => other.evaluate(() => document.activeElement?.getAttribute("role")))
+        .toBe("listbox");
       // Actions run in order: a click queued during the start would come before this one.
       await other.getByRole("button", { name: "+1 day" }).click();
       await expect.poll(() => stepCount(other), PYTHON_ANSWERS).toBe(shared + 1);
