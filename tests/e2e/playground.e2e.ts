@@ -386,6 +386,33 @@ describe("the playground, in Chromium", () => {
     }
   });
 
+  it("gives the tools their room back when the copy box closes after the learner dragged the store's divider", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    await page.getByRole("button", { name: /Presenter/ }).click();
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    const height = async (testId: string) => (await page.getByTestId(testId).boundingBox())!.height;
+    const tools = await height("tools");
+    const jar = page.getByTestId("cookies-panel");
+    await jar.getByRole("button", { name: "Copy cookie sessionid to another browser" }).click();
+    await expect.poll(() => height("tools")).toBeLessThan(tools - 50);
+    // The store made larger by hand while the box is open.
+    const divider = page.getByRole("separator", {
+      name: "Resize the cookies and the session store",
+    });
+    const at = (await divider.boundingBox())!;
+    await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2 - 60, { steps: 5 });
+    await page.mouse.up();
+    const store = await height("store-panel");
+    await jar.getByRole("button", { name: "Cancel", exact: true }).click();
+    // The tools, left as lent, get their size back; the store keeps the learner's.
+    await expect.poll(() => height("tools")).toBeCloseTo(tools, -1);
+    expect(await height("store-panel")).toBeCloseTo(store, -1);
+  });
+
   it.each([
     ["en", "Presenter"],
     ["zh-CN", "演示模式"],

@@ -15,8 +15,8 @@ import { useCookiesPaneRoom } from "./useCookiesPaneRoom.ts";
 /** The right column's sizes (percent), and what "larger" gives the tools: the others at their minimum. */
 const COLUMN = { tools: 46, cookies: 27, store: 27 };
 const LARGE = { tools: 80, cookies: 10, store: 10 };
-/** The smallest the tools and the store can be dragged, or squeezed for the cookies (percent). */
-const MINIMUM = { tools: 15, store: LARGE.store };
+/** The smallest each pane can be dragged, or squeezed for the cookies (percent). */
+const MINIMUM = { tools: 15, cookies: LARGE.cookies, store: LARGE.store };
 
 /**
  * The panes: browser and timeline on the left, Django's side on the right. At
@@ -91,7 +91,7 @@ export function PaneLayout({
                 id="cookies"
                 panelRef={cookiesPanel}
                 defaultSize={String(COLUMN.cookies)}
-                minSize={String(LARGE.cookies)}
+                minSize={String(MINIMUM.cookies)}
               >
                 {cookies}
               </Panel>

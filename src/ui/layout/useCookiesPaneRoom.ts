@@ -1,5 +1,6 @@
 import { useCallback, useRef, type RefObject } from "react";
 import type { GroupImperativeHandle, Layout, PanelImperativeHandle } from "react-resizable-panels";
+import { givenBackLayout } from "./givenBackLayout.ts";
 import { grownLayout } from "./grownLayout.ts";
 import { missingRoom } from "./missingRoom.ts";
 
@@ -36,27 +37,28 @@ const AIR = 6;
  * afresh from the layout before the loan whenever the element or the pane
  * changes size (the app settling at start, presenter mode, the other
  * language), and the column goes back to that layout when the room is given
- * back. A divider dragged meanwhile ends the loan: the learner's own layout
- * is kept.
+ * back. A divider dragged meanwhile ends the fitting: when the room is given
+ * back, the pane the learner sized keeps its size, and the other gets its own
+ * back (givenBackLayout).
  */
 export function useCookiesPaneRoom(
   column: RefObject<GroupImperativeHandle | null>,
   cookies: RefObject<PanelImperativeHandle | null>,
   tools: RefObject<HTMLElement | null>,
   store: RefObject<HTMLElement | null>,
-  minimum: { tools: number; store: number },
+  minimum: { tools: number; cookies: number; store: number },
 ): (el: HTMLElement, sparing: boolean) => () => void {
-  // "learner's": a divider was dragged while the room was lent.
-  const lent = useRef<{ before: Layout; after: Layout } | "learner's" | null>(null);
+  // `dragged`: a divider was dragged while the room was lent.
+  const lent = useRef<{ before: Layout; after: Layout; dragged: boolean } | null>(null);
   return useCallback(
     (el: HTMLElement, sparing: boolean) => {
       const fit = () => {
         const group = column.current;
         const size = cookies.current?.getSize();
-        if (!group || !size || size.inPixels <= 0 || lent.current === "learner's") return;
+        if (!group || !size || size.inPixels <= 0 || lent.current?.dragged) return;
         const now = group.getLayout();
         if (lent.current && !same(now, lent.current.after)) {
-          lent.current = "learner's";
+          lent.current.dragged = true;
           return;
         }
         const before = lent.current?.before ?? now;
@@ -79,7 +81,7 @@ export function useCookiesPaneRoom(
           { id: "store", floor: sparing ? before.store : minimum.store },
         ]);
         if (same(now, wanted)) return;
-        lent.current = { before, after: group.setLayout(wanted) };
+        lent.current = { before, after: group.setLayout(wanted), dragged: false };
       };
       // Now, so that the element can be scrolled into view in the next frame. After a resize, in
       // the next frame too: a resize observer that resizes what it observes would loop.
@@ -98,8 +100,11 @@ export function useCookiesPaneRoom(
         const group = column.current;
         const loan = lent.current;
         lent.current = null;
-        if (group && loan && loan !== "learner's" && same(group.getLayout(), loan.after))
-          group.setLayout(loan.before);
+        if (!group || !loan) return;
+        const now = group.getLayout();
+        if (same(now, loan.after)) group.setLayout(loan.before);
+        // A divider the learner dragged keeps its pane's size; the other pane gets its room back.
+        else group.setLayout(givenBackLayout(loan.before, loan.after, now, minimum.cookies));
       };
     },
     [column, cookies, tools, store, minimum],
