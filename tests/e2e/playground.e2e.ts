@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./support/launchChromium.ts";
-import { heading, logIn, openLogin, runOp, site, stepCount } from "./support/actions.ts";
+import {
+  heading,
+  logIn,
+  openLogin,
+  runOp,
+  copyShareLink,
+  site,
+  stepCount,
+} from "./support/actions.ts";
 import { openLab, SCREENSHOTS, type Lab } from "./support/openLab.ts";
 
 let lab: Lab | undefined;
@@ -576,12 +584,7 @@ describe("the playground, in Chromium", () => {
       page.getByTestId("timeline-panel").locator('.panel-head [role="status"]').textContent();
     await page.getByRole("button", { name: "+1 min" }).click();
     await page.getByRole("button", { name: "+1 min" }).click();
-    await page.getByRole("button", { name: "Share link" }).click();
-    const link = await page.getByLabel("Link", { exact: true }).inputValue();
-    await page
-      .getByRole("dialog", { name: "Share link" })
-      .getByRole("button", { name: "Close" })
-      .click();
+    const link = await copyShareLink(page);
     await page.getByRole("button", { name: "+1 h" }).click();
     await expect.poll(steps).toMatch(/^3 steps/);
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEWS_PY } from "../../src/server/python/defaultViewsPy.ts";
-import { heading, jumpSeconds, logIn, pasteInEditor, site, stepCount } from "./support/actions.ts";
+import {
+  heading,
+  jumpSeconds,
+  logIn,
+  pasteInEditor,
+  copyShareLink,
+  site,
+  stepCount,
+} from "./support/actions.ts";
 import { labOnCodeTab } from "./support/openLab.ts";
 
 const lab = labOnCodeTab();
@@ -235,12 +243,7 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
     await runViews();
     await page.getByRole("button", { name: "+1 min" }).click();
     const shared = await stepCount(page);
-    await page.getByRole("button", { name: "Share link" }).click();
-    const link = await page.getByLabel("Link", { exact: true }).inputValue();
-    await page
-      .getByRole("dialog", { name: "Share link" })
-      .getByRole("button", { name: "Close" })
-      .click();
+    const link = await copyShareLink(page);
     const other = await (await lab.browser.newContext({ locale: "en" })).newPage();
     try {
       await other.goto(link);

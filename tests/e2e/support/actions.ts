@@ -60,6 +60,17 @@ export async function pasteInEditor(page: Page, text: string): Promise<void> {
   await page.keyboard.press("Control+V");
 }
 
+/** The playground's share link, read from the toolbar's Share link dialog (closed again). */
+export async function copyShareLink(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Share link" }).click();
+  const link = await page.getByLabel("Link", { exact: true }).inputValue();
+  await page
+    .getByRole("dialog", { name: "Share link" })
+    .getByRole("button", { name: "Close" })
+    .click();
+  return link;
+}
+
 /** How many steps the timeline holds (its heading says "N steps", or "共 N 步" in Chinese). */
 export async function stepCount(page: Page): Promise<number> {
   const text = await page
