@@ -36,4 +36,28 @@ describe("givenBackLayout", () => {
       store: 70,
     });
   });
+
+  it("keeps tools the learner made larger, the store giving way so the cookies keep their minimum", () => {
+    expect(givenBackLayout(before, after, { tools: 80, cookies: 10, store: 10 }, 10)).toEqual({
+      tools: 80,
+      cookies: 10,
+      store: 10,
+    });
+    expect(givenBackLayout(before, after, { tools: 70, cookies: 20, store: 10 }, 10)).toEqual({
+      tools: 70,
+      cookies: 10,
+      store: 20,
+    });
+  });
+
+  it("adds up to the whole column, the cookies never below their minimum", () => {
+    for (const tools of [15, 30, 50, 70, 80])
+      for (const store of [10, 20, 40, 60]) {
+        if (tools + store > 90) continue;
+        const now = { tools, cookies: 100 - tools - store, store };
+        const next = givenBackLayout(before, after, now, 10);
+        expect(next.tools + next.cookies + next.store).toBeCloseTo(100);
+        expect(next.cookies).toBeGreaterThanOrEqual(10 - 1e-9);
+      }
+  });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useRef, type RefObject } from "react";
+import { useCallback, type RefObject } from "react";
 import type { GroupImperativeHandle, Layout, PanelImperativeHandle } from "react-resizable-panels";
 import { givenBackLayout } from "./givenBackLayout.ts";
 import { grownLayout } from "./grownLayout.ts";
@@ -48,10 +48,12 @@ export function useCookiesPaneRoom(
   store: RefObject<HTMLElement | null>,
   minimum: { tools: number; cookies: number; store: number },
 ): (el: HTMLElement, sparing: boolean) => () => void {
-  // `dragged`: a divider was dragged while the room was lent.
-  const lent = useRef<{ before: Layout; after: Layout; dragged: boolean } | null>(null);
   return useCallback(
     (el: HTMLElement, sparing: boolean) => {
+      // This loan's layouts; `dragged`: a divider was dragged while the room was lent.
+      const lent: { current: { before: Layout; after: Layout; dragged: boolean } | null } = {
+        current: null,
+      };
       const fit = () => {
         const group = column.current;
         const size = cookies.current?.getSize();
@@ -64,7 +66,11 @@ export function useCookiesPaneRoom(
         const before = lent.current?.before ?? now;
         const percentPerPixel = size.asPercentage / size.inPixels;
         const lentPixels = (now.cookies - before.cookies) / percentPerPixel;
-        const missing = missingRoom(el) + lentPixels;
+        const short = missingRoom(el);
+        // Within a pixel is a fit: fractional box edges against whole-pixel client heights would
+        // otherwise move the loan back and forth by half a pixel, a resize every frame.
+        if (lent.current && Math.abs(short) < 1) return;
+        const missing = short + lentPixels;
         if (!lent.current && missing < 1) return;
         const storeEnd = store.current?.querySelector(".panel-body")?.lastElementChild;
         const blank = storeEnd
@@ -72,7 +78,7 @@ export function useCookiesPaneRoom(
           : 0;
         const keep = sparing && tools.current ? keptInView(tools.current) : null;
         const wanted = grownLayout(before, "cookies", Math.max(0, missing) * percentPerPixel, [
-          { id: "store", floor: before.store - blank * percentPerPixel },
+          { id: "store", floor: Math.max(minimum.store, before.store - blank * percentPerPixel) },
           {
             id: "tools",
             floor: Math.max(minimum.tools, (keep ?? 0) * percentPerPixel),
