@@ -50,7 +50,7 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
   }, [presenter]);
 
   return (
-    <div className="app" aria-busy={phase === "loading" || sharing}>
+    <div className="app" aria-busy={phase === "loading"}>
       <Toolbar inert={sharing} />
       <SharedScenarioDialog />
       <ShareProgress />
@@ -65,7 +65,8 @@ export function App({ transportKind }: { transportKind: TransportKind }) {
           {t("noServiceWorker")}
         </div>
       )}
-      <main className="app-main" inert={sharing}>
+      {/* Busy here, not on the whole app: the progress line above is a live region to be heard. */}
+      <main className="app-main" inert={sharing} aria-busy={sharing}>
         <PaneLayout
           browser={<BrowserPane />}
           timeline={<TimelinePanel />}

@@ -251,13 +251,15 @@ describe("views.py as real Python, in Chromium", { timeout: 180_000 }, () => {
       await other.getByRole("button", { name: "Open it and run the code" }).click();
       const progress = other.getByTestId("share-progress");
       await expect.poll(() => progress.textContent()).toMatch(/starting Python/);
-      expect(await other.locator(".app").getAttribute("aria-busy")).toBe("true");
+      expect(await other.locator("main").getAttribute("aria-busy")).toBe("true");
       // The question closed into an inert lab: the keyboard's focus is on Cancel, a way out.
-      expect(await other.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
+      await expect
+        .poll(() => other.evaluate(() => document.activeElement?.textContent))
+        .toBe("Cancel");
       // Clicks at the buttons' places, as a learner's would land: the lab is inert meanwhile.
       await other.locator("button", { hasText: "+1 h" }).click({ force: true });
       await other.locator("button", { hasText: /^\/login\/$/ }).click({ force: true });
-      await other.locator('.app[aria-busy="false"]').waitFor({ timeout: 100_000 });
+      await other.locator('main[aria-busy="false"]').waitFor({ timeout: 100_000 });
       // Cancel went with the progress line: the focus it held is on the steps the link brought.
       await expect
         .poll(() => other.evaluate(() => document.activeElement?.getAttribute("role")))

@@ -78,7 +78,7 @@ describe("a share link being opened", () => {
     await renderPanel(
       store,
       <>
-        <section data-testid="timeline-panel">
+        <section className="timeline">
           <div role="listbox" tabIndex={0} aria-label="steps" />
         </section>
         <ShareProgress />
@@ -88,5 +88,22 @@ describe("a share link being opened", () => {
     screen.getByRole("button", { name: "Cancel" }).focus();
     act(() => store.setState({ importing: null }));
     expect(document.activeElement).toBe(screen.getByRole("listbox", { name: "steps" }));
+  });
+
+  it("with no steps to go to, hands the focus to what the browser shows", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(
+      store,
+      <>
+        <section className="browser-pane">
+          <button className="browser-big">Open /login/</button>
+        </section>
+        <ShareProgress />
+      </>,
+    );
+    act(() => store.setState({ importing: { phase: "starting", done: 0, total: 1, share: true } }));
+    screen.getByRole("button", { name: "Cancel" }).focus();
+    act(() => store.setState({ importing: null }));
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Open /login/" }));
   });
 });

@@ -23,12 +23,16 @@ export function ShareProgress() {
       box.current?.querySelector("button")?.focus();
     return () => {
       // Cancel goes with the line (cancelled, or the scenario opened): focus it dropped to <body>
-      // goes to the timeline's steps, what the link brought or the playground as it was.
+      // goes to the timeline's steps, what the link brought or the playground as it was; with no
+      // steps, to what the browser shows (the start page's button).
       const now = document.activeElement;
       if (!now || now === document.body)
-        document
-          .querySelector<HTMLElement>('[data-testid="timeline-panel"] [role="listbox"]')
-          ?.focus();
+        (
+          document.querySelector<HTMLElement>('.timeline [role="listbox"]') ??
+          document.querySelector<HTMLElement>(
+            ".browser-pane .browser-frame, .browser-pane .browser-big",
+          )
+        )?.focus();
     };
   }, [shown]);
   if (!importing) return null;
