@@ -573,6 +573,8 @@ describe("the playground, in Chromium", () => {
     await expect.poll(() => shows(19)).toBe(true);
     await page.getByRole("button", { name: "EN", exact: true }).click();
     await expect.poll(() => page.getByRole("tab", { name: "Settings" }).count()).toBe(1);
+    // Once the panes have settled, not polled: the list passes its end on the way, and what is
+    // asserted is where it stays.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
     expect(await shows(19)).toBe(true);
   });

@@ -11,8 +11,8 @@ import { stepSummary } from "./stepSummary.ts";
 import { abbreviateCookieHeader } from "./wireHeaders.ts";
 
 /**
- * One step in the list: what was done on its first line (for a request, as it went out, with
- * the Cookie header it carried), and what it changed below.
+ * One step in the list: what was done (for a request, as it went out, with the Cookie header
+ * it carried), then what it changed; each wraps to more lines rather than lose its end.
  * Memoized: entries never change once recorded, and a long timeline re-renders on every step.
  */
 export const StepRow = memo(function StepRow({
