@@ -394,6 +394,29 @@ describe("the playground, in Chromium", () => {
     }
   });
 
+  it("keeps the copy box's explanation whole across a language switch with the box open, in presenter mode at 1280×720", async () => {
+    lab = await openLab({ lang: "zh-CN", width: 1280, height: 720 });
+    const { page } = lab;
+    await page.getByRole("button", { name: "演示模式" }).click();
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    const jar = page.getByTestId("cookies-panel");
+    /** Whether the jar's scrolling body shows the box's explanation to its last line. */
+    const showsEnd = async () => {
+      const body = (await jar.locator(".panel-body").boundingBox())!;
+      const last = (await jar.locator(".cookie-hijack").last().boundingBox())!;
+      return last.y >= body.y - 1 && last.y + last.height <= body.y + body.height + 1;
+    };
+    await jar.getByRole("button", { name: "把 Cookie sessionid 复制到另一个浏览器" }).click();
+    await expect.poll(showsEnd).toBe(true);
+    await page.getByRole("button", { name: "EN", exact: true }).click();
+    await expect.poll(() => page.getByRole("tab", { name: "Settings" }).count()).toBe(1);
+    await expect.poll(showsEnd).toBe(true);
+    await page.getByRole("button", { name: "中文", exact: true }).click();
+    await expect.poll(() => page.getByRole("tab", { name: "设置" }).count()).toBe(1);
+    await expect.poll(showsEnd).toBe(true);
+  });
+
   it("gives the tools their room back when the copy box closes after the learner dragged the store's divider", async () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;

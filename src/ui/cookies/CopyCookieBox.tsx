@@ -26,7 +26,7 @@ export function CopyCookieBox({
   onCopy(target: CopyTarget): void;
   onCancel(): void;
 }) {
-  const { t, i18n } = useT("cookies");
+  const { t } = useT("cookies");
   const [target, setTarget] = useState(0);
   const backToOpener = useOpener();
   const cancel = () => {
@@ -34,22 +34,33 @@ export function CopyCookieBox({
     backToOpener();
   };
   // The box opens below the table: all of it in view, its explanation too. The pane is given
-  // the room (in presenter mode at 1280×720 the box alone is twice its height), and in the next
-  // frame, once the pane has grown, the box goes to the pane's bottom, with as much of the table
-  // above it as fits. Should the room still be short (a small window), the box's start goes to
-  // the pane's top instead: the explanation reads from there.
+  // the room (in presenter mode at 1280×720 the box alone is twice its height), and once it has
+  // it, the box goes to the pane's bottom, with as much of the table above it as fits; should
+  // the room still be short (a small window), the box's start goes to the pane's top instead:
+  // the explanation reads from there. Again whenever the box or the pane changes size (the
+  // other language, presenter mode, a divider), in the frame after, as the loan is worked out.
   const box = useRef<HTMLElement>(null);
   useRoomInPane(box, true);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => {
-      const el = box.current;
-      const room = el?.closest(".panel-body")?.clientHeight ?? Infinity;
-      // Braces: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
-      void el?.scrollIntoView({ block: el.offsetHeight > room ? "start" : "end" });
-    });
-    return () => cancelAnimationFrame(frame);
-    // Again in the other language: its explanation is longer or shorter, its end elsewhere.
-  }, [i18n.language]);
+    const el = box.current;
+    const body = el?.closest<HTMLElement>(".panel-body");
+    if (!el || !body) return;
+    let frame = 0;
+    const place = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        // Braces: Chromium's scrollIntoView returns a promise.
+        void el.scrollIntoView({ block: el.offsetHeight > body.clientHeight ? "start" : "end" });
+      });
+    };
+    const observer = new ResizeObserver(place);
+    observer.observe(el);
+    observer.observe(body);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, []);
   return (
     <section
       ref={box}
