@@ -1,4 +1,4 @@
-import type { Layout } from "react-resizable-panels";
+import type { PaneSizes } from "./PaneSizes.ts";
 
 const unchanged = (a: number, b: number) => Math.abs(a - b) < 0.1;
 
@@ -11,11 +11,11 @@ const unchanged = (a: number, b: number) => Math.abs(a - b) < 0.1;
  * down to what they had during the loan.
  */
 export function givenBackLayout(
-  before: Layout,
-  after: Layout,
-  now: Layout,
+  before: PaneSizes,
+  after: PaneSizes,
+  now: PaneSizes,
   cookiesMin: number,
-): Layout {
+): PaneSizes {
   const next = { ...now };
   const restored = ["tools", "store"].filter((id) => unchanged(now[id], after[id]));
   for (const id of restored) next[id] = before[id];

@@ -1,4 +1,4 @@
-import type { Layout } from "react-resizable-panels";
+import type { PaneSizes } from "./PaneSizes.ts";
 
 /**
  * `layout` with `pane` larger by up to `percent`, taken from `donors` in turn,
@@ -6,11 +6,11 @@ import type { Layout } from "react-resizable-panels";
  * second time). What the donors cannot give, the pane goes without.
  */
 export function grownLayout(
-  layout: Layout,
+  layout: PaneSizes,
   pane: string,
   percent: number,
   donors: readonly { id: string; floor: number }[],
-): Layout {
+): PaneSizes {
   const next = { ...layout };
   let wanted = percent;
   for (const { id, floor } of donors) {

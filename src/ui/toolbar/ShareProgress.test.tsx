@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen } from "@testing-library/react";
+import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { shareLink } from "../../state/shareLink.ts";
 import {
@@ -43,67 +44,64 @@ describe("a share link being opened", () => {
     );
   });
 
-  it("brings the keyboard's focus to Cancel when it was left in the lab, now inert behind it", async () => {
+  /** The progress line rendered after `lab`, and the share link's opening started and ended. */
+  async function besideLab(lab: ReactNode) {
     const store = await panelTestPlayground();
     await renderPanel(
       store,
       <>
-        <main inert>
-          <button>+1 min</button>
-        </main>
+        {lab}
         <ShareProgress />
       </>,
     );
+    return {
+      opening: () =>
+        act(() =>
+          store.setState({ importing: { phase: "starting", done: 0, total: 1, share: true } }),
+        ),
+      opened: () => act(() => store.setState({ importing: null })),
+    };
+  }
+
+  it("brings the keyboard's focus to Cancel when it was left in the lab, now inert behind it", async () => {
+    const link = await besideLab(
+      <main inert>
+        <button>+1 min</button>
+      </main>,
+    );
     screen.getByRole("button", { name: "+1 min", hidden: true }).focus();
-    act(() => store.setState({ importing: { phase: "starting", done: 0, total: 1, share: true } }));
+    link.opening();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Cancel" }));
   });
 
   it("leaves the focus where it was when it was somewhere still live", async () => {
-    const store = await panelTestPlayground();
-    await renderPanel(
-      store,
-      <>
-        <button>Elsewhere</button>
-        <ShareProgress />
-      </>,
-    );
+    const link = await besideLab(<button>Elsewhere</button>);
     screen.getByRole("button", { name: "Elsewhere" }).focus();
-    act(() => store.setState({ importing: { phase: "starting", done: 0, total: 1, share: true } }));
+    link.opening();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Elsewhere" }));
   });
 
   it("hands the focus on Cancel to the timeline's steps when the line goes", async () => {
-    const store = await panelTestPlayground();
-    await renderPanel(
-      store,
-      <>
-        <section className="timeline">
-          <div role="listbox" tabIndex={0} aria-label="steps" />
-        </section>
-        <ShareProgress />
-      </>,
+    const link = await besideLab(
+      <section className="timeline">
+        <div role="listbox" tabIndex={0} aria-label="steps" />
+      </section>,
     );
-    act(() => store.setState({ importing: { phase: "starting", done: 0, total: 1, share: true } }));
+    link.opening();
     screen.getByRole("button", { name: "Cancel" }).focus();
-    act(() => store.setState({ importing: null }));
+    link.opened();
     expect(document.activeElement).toBe(screen.getByRole("listbox", { name: "steps" }));
   });
 
   it("with no steps to go to, hands the focus to what the browser shows", async () => {
-    const store = await panelTestPlayground();
-    await renderPanel(
-      store,
-      <>
-        <section className="browser-pane">
-          <button className="browser-big">Open /login/</button>
-        </section>
-        <ShareProgress />
-      </>,
+    const link = await besideLab(
+      <section className="browser-pane">
+        <button className="browser-big">Open /login/</button>
+      </section>,
     );
-    act(() => store.setState({ importing: { phase: "starting", done: 0, total: 1, share: true } }));
+    link.opening();
     screen.getByRole("button", { name: "Cancel" }).focus();
-    act(() => store.setState({ importing: null }));
+    link.opened();
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Open /login/" }));
   });
 });
