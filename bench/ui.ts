@@ -94,7 +94,10 @@ export interface FloorResult {
   warmup: number;
   request_chars: number;
   response_chars: number;
+  /** Each exchange after the same quiet as a step's click (the figure the steps are read against). */
   exchange_ms: Distribution;
+  /** Each exchange as soon as the last one ended. */
+  back_to_back_ms: Distribution;
 }
 
 export interface BigTableResult {
@@ -293,8 +296,8 @@ export async function benchUi(
 const STEP_BLOCK = 50;
 
 interface FloorPage {
-  result: Omit<FloorResult, "exchange_ms">;
-  run(count: number): Promise<number[]>;
+  result: Omit<FloorResult, "exchange_ms" | "back_to_back_ms">;
+  run(count: number, paced: boolean): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -436,11 +439,15 @@ class UiRun {
         this.payload = await page.evaluate(() => (window as unknown as Win).uiProbe.captured());
       if (this.payload) floor = await this.openFloor(url, transport, this.payload);
       const floorTimes: number[] = [];
+      const backToBack: number[] = [];
       for (let done = 0; done < count;) {
         const block = Math.min(STEP_BLOCK, count - done);
         for (let i = 0; i < block; i++)
           timings.push(await this.step(page, `s${stepWarmup + done + i}x`));
-        if (floor) floorTimes.push(...(await floor.run(block)));
+        if (floor) {
+          floorTimes.push(...(await floor.run(block, true)));
+          backToBack.push(...(await floor.run(block, false)));
+        }
         done += block;
       }
       const steps = await page.evaluate(() => (window as unknown as Win).uiProbe.timelineSteps());
@@ -476,7 +483,11 @@ class UiRun {
       return {
         steps: stepsResult,
         floor: floor
-          ? { ...floor.result, exchange_ms: distribution(floorTimes) }
+          ? {
+              ...floor.result,
+              exchange_ms: distribution(floorTimes),
+              back_to_back_ms: distribution(backToBack),
+            }
           : { skipped: "no exchange captured" },
       };
     } finally {
@@ -504,12 +515,12 @@ class UiRun {
       started.secure === (transport === "service-worker"),
       `the floor page at ${url} is${started.secure ? "" : " not"} a secure context`,
     );
-    const run = (count: number, warmup: number) =>
+    const run = (count: number, warmup: number, paced: boolean) =>
       page.evaluate(
-        ([n, w, req, res]) => (window as unknown as Win).floorBench.run(n, w, req, res),
-        [count, warmup, payload.request, payload.response] as const,
+        ([n, w, req, res, p]) => (window as unknown as Win).floorBench.run(n, w, req, res, p),
+        [count, warmup, payload.request, payload.response, paced] as const,
       );
-    await run(0, this.opts.floorWarmup);
+    await run(0, this.opts.floorWarmup, false);
     return {
       result: {
         transport,
@@ -518,7 +529,7 @@ class UiRun {
         request_chars: payload.request.length,
         response_chars: payload.response.length,
       },
-      run: (count) => run(count, 0),
+      run: (count, paced) => run(count, 0, paced),
       close: () => context.close(),
     };
   }

@@ -16,9 +16,16 @@ export interface ClearReferences {
   chromium_on_disk_ms: number | null;
 }
 
+interface Ratio {
+  p50: number;
+  p95: number;
+  /** Against the floor's exchanges sent back to back, none after a pause: for comparison. */
+  back_to_back_p50: number;
+}
+
 export interface UiRatios {
-  sw: { p50: number; p95: number } | null;
-  direct: { p50: number; p95: number } | null;
+  sw: Ratio | null;
+  direct: Ratio | null;
 }
 
 const isSkipped = (r: unknown): r is Skipped =>
@@ -36,6 +43,7 @@ export function stepRatios(ui: UiResult): UiRatios {
       : {
           p50: steps.visible_ms.p50 / floor.exchange_ms.p50,
           p95: steps.visible_ms.p95 / floor.exchange_ms.p95,
+          back_to_back_p50: steps.visible_ms.p50 / floor.back_to_back_ms.p50,
         };
   return { sw: pair(ui.steps_sw, ui.floor_sw), direct: pair(ui.steps_direct, ui.floor_direct) };
 }
@@ -118,8 +126,14 @@ export function uiReport(ui: UiResult, refs: ClearReferences): string[] {
     if (isSkipped(floor)) skip(`transport floor, ${label}`, floor);
     else {
       rows.push([
-        `transport floor, ${label} (${floor.exchange_ms.n})`,
+        `transport floor, ${label} (${floor.exchange_ms.n}, each after a click's quiet)`,
         dist(floor.exchange_ms),
+        "",
+        "",
+      ]);
+      rows.push([
+        `  the same back to back (${floor.back_to_back_ms.n})`,
+        dist(floor.back_to_back_ms),
         "",
         "",
       ]);
@@ -131,11 +145,17 @@ export function uiReport(ui: UiResult, refs: ClearReferences): string[] {
         `p50 <= ${UI_TARGETS.step_vs_floor_p50}x / p95 <= ${UI_TARGETS.step_vs_floor_p95}x`,
         `${verdict(ratio.p50 <= UI_TARGETS.step_vs_floor_p50)} / ${verdict(ratio.p95 <= UI_TARGETS.step_vs_floor_p95)}`,
       ]);
+      rows.push([
+        `  step / back-to-back floor, ${label}`,
+        `p50 ${ratio.back_to_back_p50.toFixed(2)}x`,
+        "",
+        "",
+      ]);
     }
   }
   if (!isSkipped(ui.floor_sw))
     notes.push(
-      `floor: a POST of ${ui.floor_sw.request_chars} chars answered with ${ui.floor_sw.response_chars} chars of JSON (one real exchange of the app, replayed), the handler doing one IndexedDB readwrite transaction (get + put); ${ui.floor_sw.warmup} warm-up requests`,
+      `floor: a POST of ${ui.floor_sw.request_chars} chars answered with ${ui.floor_sw.response_chars} chars of JSON (one real exchange of the app, replayed), the handler doing one IndexedDB readwrite transaction (get + put); ${ui.floor_sw.warmup} warm-up requests; each measured exchange starts from the same quiet as a step's click (two frames and a task), and the same number again back to back`,
     );
 
   const t = ui.big_table;

@@ -15,6 +15,7 @@ import { directTransport } from "../../src/server/msw/directTransport.ts";
 import { jsonResponse } from "../../src/server/msw/jsonResponse.ts";
 import { EXCHANGE_PATH } from "../../src/server/msw/sessionLabHandlers.ts";
 import type { Transport, WireRequest } from "../../src/server/wire.ts";
+import { quietBeforeClick } from "./pause.ts";
 
 const PATH = "/__bench_floor__/http";
 
@@ -78,16 +79,20 @@ const floorBench = {
    * `warmup` then `count` sequential exchanges carrying `requestBody` (a JSON
    * text), each answered with `responseBody` (JSON, re-serialized per
    * request as the app's handler does); the measured durations in ms.
+   * `paced`: each exchange starts from the same quiet as a timed step's click
+   * (uiProbe.step); otherwise each starts as soon as the last one ended.
    */
   async run(
     count: number,
     warmup: number,
     requestBody: string,
     responseBody: string,
+    paced: boolean,
   ): Promise<number[]> {
     reply = JSON.parse(responseBody);
     const out: number[] = [];
     for (let i = 0; i < warmup + count; i++) {
+      if (paced) await quietBeforeClick();
       const t0 = performance.now();
       await exchange(requestBody);
       if (i >= warmup) out.push(performance.now() - t0);

@@ -11,25 +11,13 @@
  * transactions; the wrappers add a counter increment, nothing else.
  */
 import { batches, sessionRows } from "../rows.ts";
+import { nextFrame, quietBeforeClick } from "./pause.ts";
 
 /** The playground's simulated exchange path (src/server/msw/sessionLabHandlers.ts). */
 const EXCHANGE_PATH = "/__session_lab__/http";
 
 const $ = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) =>
   root.querySelector<T>(selector);
-
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-/** A new task (after the current one and the rendering it may end with), as a posted message runs. */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 /**
  * Resolves with performance.now() as soon as `cond()` holds: checked now, after
@@ -287,12 +275,8 @@ const uiProbe = {
       timeoutMs,
       "the op editor to take the value and Run to be enabled",
     );
-    // The typing's own render is not the step's: let its frame paint before the clock starts.
-    await nextFrame();
-    await nextFrame();
-    // A learner's click arrives as a task of its own. Clicking from inside the animation-frame
-    // callback instead would charge the step with that frame's style, layout and paint.
-    await nextTask();
+    // The typing's own render is not the step's: its frame paints before the clock starts.
+    await quietBeforeClick();
     // Run is disabled while the playground is busy (a slow start over a big table, say): a
     // click on it then would do nothing.
     await waitFor(() => !run.disabled, timeoutMs, "Run to be enabled");
