@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
-import { useRef } from "react";
+import { useState } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   modalDialogsInJsdom,
@@ -187,9 +187,9 @@ describe("the session store panel", () => {
 describe("a windowed table", () => {
   it("renders a window of 100,000 rows, not all of them", () => {
     function Big() {
-      const scroller = useRef<HTMLDivElement>(null);
+      const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
       return (
-        <div ref={scroller}>
+        <div ref={setScroller}>
           <WindowedTable
             scroller={scroller}
             columns={[{ label: "n", width: 5 }]}

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useId, useMemo, useState, type ReactNode } from "react";
 import { Trans } from "react-i18next";
 import { fileExpiries } from "./fileExpiries.ts";
 import { useT } from "../../i18n/useT.ts";
@@ -59,7 +59,8 @@ export function SessionStorePanel() {
   const currentBrowser = usePlayground((s) => s.currentBrowser);
   const rowCount = usePlayground((s) => s.storeRows);
   const [selected, setSelected] = useState<StoreEntry | null>(null);
-  const scroller = useRef<HTMLDivElement>(null);
+  // State, not a ref: the tables window their rows by it from the commit that mounts it (useWindowRange).
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const ids = useId();
 
   const index = viewedIndex({ cursor, timeline });
@@ -210,7 +211,7 @@ export function SessionStorePanel() {
       {/* Focusable, so the keyboard can scroll the tables sideways to the columns out of view. */}
       <div
         className="panel-body stack"
-        ref={scroller}
+        ref={setScroller}
         role="region"
         aria-labelledby={`${ids}-title`}
         tabIndex={0}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type CSSProperties, type ReactNode, type RefObject } from "react";
+import { useEffect, useRef, type CSSProperties, type ReactNode } from "react";
 import { useWindowRange } from "./useWindowRange.ts";
 
 /**
@@ -14,7 +14,7 @@ export function WindowedTable({
   onWindow,
   labelledBy,
 }: {
-  scroller: RefObject<HTMLElement | null>;
+  scroller: HTMLElement | null;
   /**
    * Headers with their widths in em (the layout is fixed, so columns do not jump while
    * scrolling), and narrower ones that store.css uses where the panel is narrow. A column
