@@ -14,7 +14,7 @@ const same = (a: Layout, b: Layout) => Object.keys(b).every((id) => Math.abs(a[i
  * action overshoots that box by, and a little air.
  */
 function keptInView(pane: HTMLElement): number | null {
-  const keep = pane.querySelector('[role="tabpanel"] [data-keep-in-view]');
+  const keep = keptAction(pane);
   if (!keep) return null;
   let clip = keep.parentElement;
   while (clip && clip !== pane && getComputedStyle(clip).overflowY === "visible")
@@ -23,6 +23,10 @@ function keptInView(pane: HTMLElement): number | null {
     keep.getBoundingClientRect().bottom - (clip ?? pane).getBoundingClientRect().bottom;
   return pane.getBoundingClientRect().height + overshoot + AIR;
 }
+
+/** The shown tab's main action, if it has one. */
+const keptAction = (pane: HTMLElement) =>
+  pane.querySelector('[role="tabpanel"] [data-keep-in-view]');
 
 /** Pixels left under a kept action, so that its focus ring shows too. */
 const AIR = 6;
@@ -36,7 +40,8 @@ const AIR = 6;
  * Operations' Run), and the store keeps its text. The room is worked out
  * afresh from the layout before the loan whenever the element or the pane
  * changes size (the app settling at start, presenter mode, the other
- * language), and the column goes back to that layout when the room is given
+ * language), and, sparing, whenever the tools' kept action comes or goes
+ * (another tab on show: the floor follows it), and the column goes back to that layout when the room is given
  * back. A divider dragged meanwhile ends the fitting: when the room is given
  * back, the pane the learner sized keeps its size, and the other gets its own
  * back (givenBackLayout).
@@ -54,6 +59,9 @@ export function useCookiesPaneRoom(
       const lent: { current: { before: Layout; after: Layout; dragged: boolean } | null } = {
         current: null,
       };
+      // Set when the tools' kept action came, went or was replaced (another tab on show): the
+      // loan is worked out again with the new floor, even where the element already fits.
+      let refloor = false;
       const fit = () => {
         const group = column.current;
         const size = cookies.current?.getSize();
@@ -69,7 +77,8 @@ export function useCookiesPaneRoom(
         const short = missingRoom(el);
         // Within a pixel is a fit: fractional box edges against whole-pixel client heights would
         // otherwise move the loan back and forth by half a pixel, a resize every frame.
-        if (lent.current && Math.abs(short) < 1) return;
+        if (lent.current && Math.abs(short) < 1 && !refloor) return;
+        refloor = false;
         const missing = short + lentPixels;
         if (!lent.current && missing < 1) return;
         const storeEnd = store.current?.querySelector(".panel-body")?.lastElementChild;
@@ -93,15 +102,28 @@ export function useCookiesPaneRoom(
       // the next frame too: a resize observer that resizes what it observes would loop.
       fit();
       let frame = 0;
-      const observer = new ResizeObserver(() => {
+      const refit = () => {
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(fit);
-      });
+      };
+      const observer = new ResizeObserver(refit);
       observer.observe(el);
       const body = el.closest(".panel-body");
       if (body) observer.observe(body);
+      // The floor follows the tab on show: another tab's content replaces the kept action.
+      const pane = sparing ? tools.current : null;
+      let kept = pane && keptAction(pane);
+      const tabs = new MutationObserver(() => {
+        const now = pane && keptAction(pane);
+        if (now === kept) return;
+        kept = now;
+        refloor = true;
+        refit();
+      });
+      if (pane) tabs.observe(pane, { childList: true, subtree: true });
       return () => {
         observer.disconnect();
+        tabs.disconnect();
         cancelAnimationFrame(frame);
         const group = column.current;
         const loan = lent.current;
