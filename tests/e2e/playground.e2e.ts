@@ -448,7 +448,7 @@ describe("the playground, in Chromium", () => {
     ["en", "Presenter", "Settings", "Operations"],
     ["zh-CN", "演示模式", "设置", "操作"],
   ] as const)(
-    "shows a first run's Add-a-cookie hint whole at 1280×720, Run whole above it, in presenter mode too, and when the room was worked out while another tab was on show: %s",
+    "shows a first run's Add-a-cookie box whole, border and all, below what to do at 1280×720, Run whole above it, in presenter mode too, and when the room was worked out while another tab was on show: %s",
     async (lang, presenter, settingsTab, opsTab) => {
       lab = await openLab({ lang, width: 1280, height: 720 });
       const { page } = lab;
@@ -458,14 +458,18 @@ describe("the playground, in Chromium", () => {
         const box = (await page.getByTestId(panel).locator(what).boundingBox())!;
         return box.y >= body.y - 1 && box.y + box.height <= body.y + body.height + 1;
       };
-      /** The hint whole, and Operations' Run too: the room came from elsewhere. */
-      const showsHint = async () => {
+      /** The box whole and what to do above it, and Operations' Run too: the room came from elsewhere. */
+      const showsBox = async () => {
         // Operations scroll in a box of their own, which clips Run.
         const ops = page.getByTestId("ops-panel");
         const clip = (await ops.locator(".ops-main").boundingBox())!;
         const run = (await ops.locator("form.ops-editor button.primary").boundingBox())!;
         const runWhole = run.y + run.height <= clip.y + clip.height + 1;
-        return (await shows("cookies-panel", ".cookie-add .hint")) && runWhole;
+        return (
+          (await shows("cookies-panel", ".cookies-empty")) &&
+          (await shows("cookies-panel", ".cookie-add fieldset")) &&
+          runWhole
+        );
       };
       /** Two frames on: the loan follows the layout a frame later. */
       const frames = () =>
@@ -474,9 +478,9 @@ describe("the playground, in Chromium", () => {
         );
       /** Shows them once the panes have settled. */
       const settled = async () => {
-        await expect.poll(showsHint).toBe(true);
+        await expect.poll(showsBox).toBe(true);
         await frames();
-        expect(await showsHint()).toBe(true);
+        expect(await showsBox()).toBe(true);
       };
       await settled();
       await page.getByRole("button", { name: presenter }).click();
@@ -493,7 +497,7 @@ describe("the playground, in Chromium", () => {
       await frames();
       await page.getByRole("button", { name: presenter }).click();
       await frames();
-      await expect.poll(() => shows("cookies-panel", ".cookie-add .hint")).toBe(true);
+      await expect.poll(() => shows("cookies-panel", ".cookie-add fieldset")).toBe(true);
       await page.getByRole("tab", { name: opsTab }).click();
       await settled();
     },

@@ -15,6 +15,7 @@ import { documentCookie, documentCookieText } from "./documentCookie.ts";
 import { jarRows } from "./jarRows.ts";
 import { loadOutcomes } from "./loadOutcomes.ts";
 import { RejectedCookies } from "./RejectedCookies.tsx";
+import { useEvenAir } from "./useEvenAir.ts";
 import { useRoomInPane } from "./useRoomInPane.ts";
 import "./cookies.css";
 
@@ -96,9 +97,11 @@ export function CookieJarPanel() {
   // A first run: what to do, and the Add form with its hint, all in view (at 1280×720 the hint
   // would end under the pane's edge). The room goes back to the store with the first step. The
   // tools spare it only down to Operations' Run, a first run's main action (in presenter mode in
-  // Chinese their minimum would cut it).
+  // Chinese their minimum would cut it, and what they and the store can spare leaves the form's
+  // border a few pixels short: the pane's air above and below then makes up the rest).
   const addForm = useRef<HTMLFormElement>(null);
   useRoomInPane(addForm, !trace, true);
+  useEvenAir(addForm, !trace);
 
   const copy = async (name: string, target: CopyTarget) => {
     if (target.isNew) addBrowser(target.name);
