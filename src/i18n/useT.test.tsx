@@ -21,8 +21,7 @@ function Title({ steps }: { steps: number }) {
   const { t: tl } = useT("timeline");
   return (
     <p>
-      {t("title")} / {t("skipped.title", { count: steps })} /{" "}
-      {tl("status.present", { count: steps })}
+      {t("title")} / {t("skipped.title", { count: steps })} / {tl("status.steps", { count: steps })}
     </p>
   );
 }
@@ -30,13 +29,9 @@ function Title({ steps }: { steps: number }) {
 describe("useT", () => {
   it("translates with plurals and values, and follows a language switch", async () => {
     const { rerender } = render(<Title steps={1} />);
-    expect(
-      screen.getByText(/^Session store \/ django_session has 1 rows \/ 1 step ·/),
-    ).toBeTruthy();
+    expect(screen.getByText(/^Session store \/ django_session has 1 rows \/ 1 step$/)).toBeTruthy();
     rerender(<Title steps={3} />);
-    expect(
-      screen.getByText(/django_session has 3 rows \/ 3 steps · showing the present/),
-    ).toBeTruthy();
+    expect(screen.getByText(/django_session has 3 rows \/ 3 steps$/)).toBeTruthy();
     await act(() => i18next.changeLanguage("zh-CN"));
     expect(screen.getByText(/^会话存储 \/ django_session 有 3 行/)).toBeTruthy();
     rerender(<Title steps={1} />);

@@ -45,11 +45,17 @@ export function TimelinePanel() {
       <div className={cursor === null ? "panel-head timeline-head-present" : "panel-head"}>
         <h2 className="timeline-title">{t("title")}</h2>
         <span className={cursor === null ? "hint" : "timeline-past"} role="status">
-          {viewed === null
-            ? t("status.empty")
-            : cursor === null
-              ? t("status.present", { count: total })
-              : t("status.past", { step: cursor + 1, total })}
+          {viewed === null ? (
+            t("status.empty")
+          ) : cursor === null ? (
+            // Two parts, each kept whole: a narrow head shows the second below the first.
+            <>
+              <span>{t("status.steps", { count: total })} ·</span>{" "}
+              <span>{t("status.present")}</span>
+            </>
+          ) : (
+            t("status.past", { step: cursor + 1, total })
+          )}
         </span>
         <span className="row timeline-nav">
           {/* One button in the present and looking back, so that its focus outlives the switch.

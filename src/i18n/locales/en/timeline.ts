@@ -4,8 +4,9 @@ export default {
   empty: "Nothing yet — every request, clock jump and setting change will appear here.",
   status: {
     empty: "no steps yet",
-    present_one: "{{count}} step · showing the present",
-    present_other: "{{count}} steps · showing the present",
+    steps_one: "{{count}} step",
+    steps_other: "{{count}} steps",
+    present: "showing the present",
     past: "Looking back: step {{step}} of {{total}}",
   },
   nav: {

@@ -7,8 +7,9 @@ export default {
   empty: "还没有任何步骤——每个请求、每次拨动时钟、每次修改设置都会出现在这里。",
   status: {
     empty: "还没有步骤",
-    present_one: "共 {{count}} 步 · 显示的是现在",
-    present_other: "共 {{count}} 步 · 显示的是现在",
+    steps_one: "共 {{count}} 步",
+    steps_other: "共 {{count}} 步",
+    present: "显示的是现在",
     past: "正在回看：第 {{step}} 步（共 {{total}} 步）",
   },
   nav: {
