@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { Locator } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { heading, logIn } from "./support/actions.ts";
 import { openLab, type Lab } from "./support/openLab.ts";
 
@@ -19,6 +19,13 @@ async function within(inner: Locator, outer: Locator): Promise<boolean> {
     a.y + a.height <= b.y + b.height + 1 &&
     a.x >= b.x - 1 &&
     a.x + a.width <= b.x + b.width + 1
+  );
+}
+
+/** Waits until the panes have settled: the room the cookies borrow follows the layout a frame later. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   );
 }
 
@@ -53,5 +60,58 @@ describe("the panes' layout, in Chromium", () => {
     await check("zh-CN-presenter-1280", "共 3 步 · 显示的是现在");
     await page.getByRole("button", { name: "演示模式" }).click();
     await check("zh-CN-1280", "共 3 步 · 显示的是现在");
+  });
+
+  it("keeps the cookie table's column headers in view when the copy box scrolls its pane, in presenter mode at 1280×720", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    await page.getByRole("button", { name: "Presenter" }).click();
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    const jar = page.getByTestId("cookies-panel");
+    const body = jar.locator(".panel-body");
+    // The Name column's header: the cells are what sticks, not their row group.
+    const nameHeader = jar.locator(".cookies-table th").nth(1);
+    await jar.getByRole("button", { name: "Copy cookie sessionid to another browser" }).click();
+    // The box is placed at the pane's bottom, its explanation whole, as before.
+    const explained = async () => within(jar.locator(".cookie-hijack").last(), body);
+    await expect.poll(explained).toBe(true);
+    await settle(page);
+    expect(await body.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(await within(nameHeader, body)).toBe(true);
+    expect(await explained()).toBe(true);
+    await lab.shot("cookie-table-head-copy-box-presenter-1280");
+  });
+
+  it("keeps the cookie table's column headers at the top of its pane, opaque, as a long table scrolls", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    const jar = page.getByTestId("cookies-panel");
+    const add = jar.locator(".cookie-add");
+    for (let i = 1; i <= 8; i++) {
+      await add.getByLabel("Name").fill(`c${i}`);
+      await add.getByLabel("Value").fill(`v${i}`);
+      await add.getByRole("button", { name: "Add" }).click();
+      await expect.poll(() => jar.locator("tr[data-cookie]").count()).toBe(i);
+    }
+    const body = jar.locator(".panel-body");
+    // The Name column's header: the cells are what sticks, not their row group.
+    const nameHeader = jar.locator(".cookies-table th").nth(1);
+    // Scrolled to the table's last row: the headers are at the pane's top, over the rows.
+    await jar
+      .locator("tr[data-cookie]")
+      .last()
+      .evaluate((tr) => {
+        const pane = tr.closest<HTMLElement>(".panel-body")!;
+        pane.scrollTop += tr.getBoundingClientRect().bottom - pane.getBoundingClientRect().bottom;
+      });
+    await settle(page);
+    expect(await body.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+    const top = (await body.boundingBox())!.y;
+    expect((await nameHeader.boundingBox())!.y).toBeCloseTo(top, 0);
+    // Opaque: the rows scrolled under it do not show through.
+    const ground = await nameHeader.evaluate((th) => getComputedStyle(th).backgroundColor);
+    expect(ground).toMatch(/^rgb\(/);
+    await lab.shot("cookie-table-head-scrolled-1280");
   });
 });

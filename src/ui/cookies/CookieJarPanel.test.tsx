@@ -233,6 +233,26 @@ describe("the cookie jar panel", () => {
     }
   });
 
+  it("scrolls its table sideways on its own only while the table is wider than the pane, so that its headers stick to the pane", async () => {
+    const store = await panelTestPlayground();
+    await store.getState().editCookie({ name: "theme", value: "dark" });
+    await renderPanel(store, <CookieJarPanel />);
+    const box = screen.getByRole("region", { name: "Cookies of browser A" });
+    const table = box.querySelector("table")!;
+    // jsdom lays nothing out: the box's width, and the table's, as given.
+    Object.defineProperty(box, "clientWidth", { value: 600 });
+    const tableWidth = (width: number) => {
+      table.getBoundingClientRect = () => DOMRect.fromRect({ width, height: 100 });
+      act(() => resized(table));
+    };
+    tableWidth(600);
+    expect(box.classList.contains("sideways")).toBe(false);
+    tableWidth(640);
+    expect(box.classList.contains("sideways")).toBe(true);
+    tableWidth(600);
+    expect(box.classList.contains("sideways")).toBe(false);
+  });
+
   it("closes the copy box at a past step, and leaves it closed back at the present", async () => {
     const store = await panelTestPlayground();
     await store.getState().editCookie({ name: "theme", value: "dark" });

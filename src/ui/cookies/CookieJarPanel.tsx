@@ -17,6 +17,7 @@ import { loadOutcomes } from "./loadOutcomes.ts";
 import { RejectedCookies } from "./RejectedCookies.tsx";
 import { useEvenAir } from "./useEvenAir.ts";
 import { useRoomInPane } from "./useRoomInPane.ts";
+import { useWiderThanBox } from "./useWiderThanBox.ts";
 import "./cookies.css";
 
 /**
@@ -94,6 +95,8 @@ export function CookieJarPanel() {
     );
   });
 
+  const [tableBox, sideways] = useWiderThanBox();
+
   // A first run: what to do, and the Add form with its hint, all in view (at 1280×720 the hint
   // would end under the pane's edge). The room goes back to the store with the first step. The
   // tools spare it only down to Operations' Run, a first run's main action (in presenter mode in
@@ -153,9 +156,13 @@ export function CookieJarPanel() {
             {Object.keys(trace.jar).length ? t("emptyJar", { name: browser }) : t("empty")}
           </p>
         ) : (
-          // Focusable, so the keyboard can scroll it sideways to the columns out of view.
+          // Focusable, so the keyboard can scroll it sideways to the columns out of view. It
+          // scrolls only when the table is wider than the pane: any scroller, even one with
+          // nothing to scroll, is where the column headers stick, and they would scroll away with
+          // the pane's body instead of staying at its top.
           <div
-            className="cookies-scroll"
+            ref={tableBox}
+            className={sideways ? "cookies-scroll sideways" : "cookies-scroll"}
             role="region"
             aria-label={t("tableRegion", { name: browser })}
             tabIndex={0}
