@@ -114,4 +114,33 @@ describe("the panes' layout, in Chromium", () => {
     expect(ground).toMatch(/^rgb\(/);
     await lab.shot("cookie-table-head-scrolled-1280");
   });
+
+  it.each([
+    ["en", "Presenter", "+ add browser"],
+    ["zh-CN", "演示模式", "+ 添加浏览器"],
+  ] as const)(
+    "shows the browser's first-run guide whole in presenter mode at 1280×720, a second browser's too: %s",
+    async (lang, presenter, addBrowser) => {
+      lab = await openLab({ lang, width: 1280, height: 720 });
+      const { page } = lab;
+      await page.getByRole("button", { name: presenter }).click();
+      const viewport = page.getByTestId("browser-panel").locator(".browser-viewport");
+      const guide = viewport.locator(".browser-blank");
+      /** Its heading, its button and its text, each in view without scrolling the pane. */
+      const whole = async (name: string) => {
+        await settle(page);
+        for (const part of ["h2", "button", "p"])
+          expect(await within(guide.locator(part), viewport)).toBe(true);
+        expect(await viewport.evaluate((el) => el.scrollTop)).toBe(0);
+        await lab!.shot(`browser-guide-presenter-1280-${lang}-${name}`);
+      };
+      await whole("A");
+      // A second browser's guide is longer: bob's login, or a copied cookie.
+      await page.getByRole("button", { name: addBrowser }).click();
+      await page.keyboard.type("B");
+      await page.keyboard.press("Enter");
+      await expect.poll(() => guide.locator("h2").textContent()).toMatch(/B/);
+      await whole("B");
+    },
+  );
 });
