@@ -167,7 +167,7 @@ export function CookieJarPanel() {
             aria-label={t("tableRegion", { name: browser })}
             tabIndex={0}
           >
-            <table className="grid cookies-table">
+            <table className={copyingRow ? "grid cookies-table copying" : "grid cookies-table"}>
               <thead>
                 <tr>
                   <th scope="col">
