@@ -121,6 +121,27 @@ describe("the panes' layout, in Chromium", () => {
     await lab.shot("cookie-table-head-scrolled-1280");
   });
 
+  it("leaves the cookie pane where the learner typing in the Add form has it, on a first run in presenter mode at 900×720", async () => {
+    lab = await openLab({ width: 900, height: 720 });
+    const { page } = lab;
+    await page.getByRole("button", { name: "Presenter" }).click();
+    await settle(page);
+    const jar = page.getByTestId("cookies-panel");
+    const body = jar.locator(".panel-body");
+    const name = jar.locator(".cookie-add").getByLabel("Name");
+    // Too little room for the whole form: the click scrolls the pane down to the field.
+    await name.click();
+    await settle(page);
+    expect(await body.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    // A refused name: the form grows by its explanation, and the field stays in view.
+    await page.keyboard.type("a;b");
+    await expect.poll(() => jar.locator(".cookie-refused").count()).toBe(1);
+    await settle(page);
+    await settle(page);
+    expect(await within(name, body)).toBe(true);
+    await lab.shot("cookie-add-typing-presenter-900");
+  });
+
   it.each([
     ["en", "Presenter", "+ add browser"],
     ["zh-CN", "演示模式", "+ 添加浏览器"],

@@ -5,7 +5,8 @@ import { evenAirScrollTop } from "./evenAirScrollTop.ts";
  * While `on`, the pane body holding `target` is scrolled so that its content
  * shows whole when only the air around it is short (evenAirScrollTop): again
  * whenever the body or any of its parts changes size, in the frame after, as
- * the room lent to the pane is worked out.
+ * the room lent to the pane is worked out. Otherwise the body is left where
+ * it is.
  */
 export function useEvenAir(target: RefObject<HTMLElement | null>, on: boolean): void {
   useEffect(() => {
@@ -14,7 +15,10 @@ export function useEvenAir(target: RefObject<HTMLElement | null>, on: boolean): 
     let frame = 0;
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void (body.scrollTop = evenAirScrollTop(body)));
+      frame = requestAnimationFrame(() => {
+        const top = evenAirScrollTop(body);
+        if (top !== null) body.scrollTop = top;
+      });
     });
     observer.observe(body);
     for (const part of body.children) observer.observe(part);
