@@ -121,6 +121,38 @@ describe("the panes' layout, in Chromium", () => {
     await lab.shot("cookie-table-head-scrolled-1280");
   });
 
+  it("keeps every row button the keyboard goes back to out from under the pinned column headers, in a long cookie table", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    const jar = page.getByTestId("cookies-panel");
+    const add = jar.locator(".cookie-add");
+    for (let i = 1; i <= 8; i++) {
+      await add.getByLabel("Name").fill(`c${i}`);
+      await add.getByLabel("Value").fill(`v${i}`);
+      await add.getByRole("button", { name: "Add" }).click();
+      await expect.poll(() => jar.locator("tr[data-cookie]").count()).toBe(i);
+    }
+    await add.getByLabel("Name").focus();
+    const covered: string[] = [];
+    // Back up through the table, every row's buttons, to the first row.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Shift+Tab");
+      await settle(page);
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        if (!el.closest("tr[data-cookie]")) return null;
+        const r = el.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return { label: el.getAttribute("aria-label") ?? el.textContent, shown: el.contains(top) };
+      });
+      if (focus && !focus.shown) covered.push(focus.label ?? "?");
+      if (await page.evaluate(() => document.activeElement?.closest("thead, .panel-head") !== null))
+        break;
+    }
+    expect(covered).toEqual([]);
+    expect(await jar.locator(".panel-body").evaluate((el) => el.scrollTop)).toBeLessThan(5);
+  });
+
   it("leaves the cookie pane where the learner typing in the Add form has it, on a first run in presenter mode at 900×720", async () => {
     lab = await openLab({ width: 900, height: 720 });
     const { page } = lab;

@@ -35,6 +35,15 @@ export function cleanUpAfterEach(): void {
   });
 }
 
+/** jsdom has no ResizeObserver; the panels only need one to exist (jsdom does no layout). */
+export function resizeObserversInJsdom(): void {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+}
+
 /** jsdom has <dialog> but not its modal methods: open and close stand in for them. */
 export function modalDialogsInJsdom(): void {
   HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {

@@ -16,6 +16,7 @@ import { jarRows } from "./jarRows.ts";
 import { loadOutcomes } from "./loadOutcomes.ts";
 import { RejectedCookies } from "./RejectedCookies.tsx";
 import { useEvenAir } from "./useEvenAir.ts";
+import { useStickyHeadRoom } from "../common/useStickyHeadRoom.ts";
 import { useRoomInPane } from "./useRoomInPane.ts";
 import { useWiderThanBox } from "./useWiderThanBox.ts";
 import "./cookies.css";
@@ -105,6 +106,8 @@ export function CookieJarPanel() {
   const addForm = useRef<HTMLFormElement>(null);
   useRoomInPane(addForm, !trace, true);
   useEvenAir(addForm, !trace);
+  // While the copy box is open the headers are not pinned (cookies.css): no room to keep then.
+  const head = useStickyHeadRoom(!copyingRow);
 
   const copy = async (name: string, target: CopyTarget) => {
     if (target.isNew) addBrowser(target.name);
@@ -168,7 +171,7 @@ export function CookieJarPanel() {
             tabIndex={0}
           >
             <table className={copyingRow ? "grid cookies-table copying" : "grid cookies-table"}>
-              <thead>
+              <thead ref={head}>
                 <tr>
                   <th scope="col">
                     <span className="visually-hidden">{t("col.actions")}</span>

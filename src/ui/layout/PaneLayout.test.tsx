@@ -6,17 +6,13 @@ import {
   cleanUpAfterEach,
   panelTestPlayground,
   renderPanel,
+  resizeObserversInJsdom,
 } from "../common/panelTestPlayground.tsx";
 import { PaneLayout } from "./PaneLayout.tsx";
 
 cleanUpAfterEach();
 
-// jsdom has no ResizeObserver; the panels only need one to exist.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
+resizeObserversInJsdom();
 
 const names = () => screen.getAllByRole("separator").map((s) => s.getAttribute("aria-label"));
 

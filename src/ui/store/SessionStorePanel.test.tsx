@@ -6,6 +6,7 @@ import {
   modalDialogsInJsdom,
   panelTestPlayground,
   renderPanel,
+  resizeObserversInJsdom,
 } from "../common/panelTestPlayground.tsx";
 import type { Op } from "../../server/views/ops.ts";
 import { SessionStorePanel } from "./SessionStorePanel.tsx";
@@ -13,6 +14,7 @@ import { WindowedTable } from "./WindowedTable.tsx";
 
 afterEach(cleanup);
 modalDialogsInJsdom();
+resizeObserversInJsdom();
 
 const login = { method: "POST", form: { user: "alice", pwd: "alice123" } };
 

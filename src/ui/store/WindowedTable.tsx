@@ -1,4 +1,5 @@
 import { useEffect, useRef, type CSSProperties, type ReactNode } from "react";
+import { useStickyHeadRoom } from "../common/useStickyHeadRoom.ts";
 import { useWindowRange } from "./useWindowRange.ts";
 
 /**
@@ -28,6 +29,7 @@ export function WindowedTable({
   labelledBy?: string;
 }) {
   const body = useRef<HTMLTableSectionElement>(null);
+  const head = useStickyHeadRoom();
   const { start, end, before, after } = useWindowRange(scroller, body, count);
   useEffect(() => {
     onWindow?.(start, end);
@@ -55,7 +57,7 @@ export function WindowedTable({
           />
         ))}
       </colgroup>
-      <thead>
+      <thead ref={head}>
         <tr aria-rowindex={1}>
           {columns.map((c, i) => (
             <th key={i} scope="col">
