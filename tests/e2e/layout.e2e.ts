@@ -40,10 +40,12 @@ describe("the panes' layout, in Chromium", () => {
     const back = head.locator(".timeline-nav button");
     const check = async (name: string, text: string) => {
       await expect.poll(() => status.textContent()).toBe(text);
-      // Nothing cut: not clipped, and inside the head.
+      // Nothing cut: neither the status nor either of its parts clipped, and inside the head.
       expect(
-        await status.evaluate(
-          (el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight,
+        await status.evaluate((el) =>
+          [el, ...el.children].every(
+            (e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight,
+          ),
         ),
       ).toBe(true);
       expect(await within(status, head)).toBe(true);
@@ -60,6 +62,33 @@ describe("the panes' layout, in Chromium", () => {
     await check("zh-CN-presenter-1280", "共 3 步 · 显示的是现在");
     await page.getByRole("button", { name: "演示模式" }).click();
     await check("zh-CN-1280", "共 3 步 · 显示的是现在");
+  });
+
+  it("keeps the timeline's head about a button high in a 900 px window, its status in two lines at most", async () => {
+    lab = await openLab({ width: 900, height: 720 });
+    const { page } = lab;
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    const head = page.getByTestId("timeline-panel").locator(".panel-head");
+    const status = head.locator('[role="status"]');
+    const back = head.locator(".timeline-nav button");
+    for (const [name, button] of [
+      ["en-900", "Presenter"],
+      ["en-presenter-900", "中文"],
+      ["zh-CN-presenter-900", "演示模式"],
+      ["zh-CN-900", null],
+    ] as const) {
+      await settle(page);
+      const lines = await status.evaluate(
+        (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+      );
+      expect(lines).toBeLessThan(2.1);
+      expect((await head.boundingBox())!.height).toBeLessThan(
+        (await back.boundingBox())!.height * 1.6,
+      );
+      await lab.shot(`timeline-status-${name}`);
+      if (button) await page.getByRole("button", { name: button }).click();
+    }
   });
 
   it("shows the cookie being copied whole above the copy box, not under the column headers, in presenter mode at 1280×720", async () => {
