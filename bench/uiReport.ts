@@ -41,8 +41,8 @@ export function stepRatios(ui: UiResult): UiRatios {
     isSkipped(steps) || isSkipped(floor)
       ? null
       : {
-          p50: steps.visible_ms.p50 / floor.exchange_ms.p50,
-          p95: steps.visible_ms.p95 / floor.exchange_ms.p95,
+          p50: steps.visible_ms.p50 / floor.paced_ms.p50,
+          p95: steps.visible_ms.p95 / floor.paced_ms.p95,
           back_to_back_p50: steps.visible_ms.p50 / floor.back_to_back_ms.p50,
         };
   return { sw: pair(ui.steps_sw, ui.floor_sw), direct: pair(ui.steps_direct, ui.floor_direct) };
@@ -126,8 +126,8 @@ export function uiReport(ui: UiResult, refs: ClearReferences): string[] {
     if (isSkipped(floor)) skip(`transport floor, ${label}`, floor);
     else {
       rows.push([
-        `transport floor, ${label} (${floor.exchange_ms.n}, each after a click's quiet)`,
-        dist(floor.exchange_ms),
+        `transport floor, ${label} (${floor.paced_ms.n}, each after a click's quiet)`,
+        dist(floor.paced_ms),
         "",
         "",
       ]);
@@ -140,7 +140,7 @@ export function uiReport(ui: UiResult, refs: ClearReferences): string[] {
     }
     if (ratio) {
       rows.push([
-        `  step / floor, ${label}`,
+        `  step / paced floor, ${label}`,
         `p50 ${ratio.p50.toFixed(2)}x / p95 ${ratio.p95.toFixed(2)}x`,
         `p50 <= ${UI_TARGETS.step_vs_floor_p50}x / p95 <= ${UI_TARGETS.step_vs_floor_p95}x`,
         `${verdict(ratio.p50 <= UI_TARGETS.step_vs_floor_p50)} / ${verdict(ratio.p95 <= UI_TARGETS.step_vs_floor_p95)}`,
