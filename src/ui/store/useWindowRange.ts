@@ -18,6 +18,14 @@ function estimatedRowHeight(tbody: HTMLElement): number {
 }
 
 /**
+ * How far from the scroller's top (px) a row's box still gives its height to
+ * the 1/64 px that layout has: the box's edges are single-precision floats, a
+ * quarter of a pixel apart at the 2,800,000 px of row 50,000, where the window
+ * rendered before a jump of the scrollbar's thumb still is.
+ */
+const NEAR = 50_000;
+
+/**
  * The rows of `body` (a tbody of fixed-height rows) that the scrolling
  * `scroller` shows, kept up to date on scroll and resize. Re-renders only
  * when the window moves by a row. `scroller` is an element, not a ref: it is
@@ -38,15 +46,19 @@ export function useWindowRange(
     const tbody = body.current;
     if (!scroller || !tbody) return;
     let frame = 0;
+    /** The last height measured near the view. */
+    let known = 0;
     const update = () => {
       frame = 0;
-      const row = tbody.querySelector<HTMLElement>("tr[data-row]");
-      const measured = row?.getBoundingClientRect().height;
+      const top = scroller.getBoundingClientRect().top;
+      const box = tbody.querySelector<HTMLElement>("tr[data-row]")?.getBoundingClientRect();
+      if (box?.height && Math.abs(box.top - top) < NEAR) known = box.height;
+      const measured = box?.height ? known || box.height : 0;
       remeasure.current = measured ? null : update;
       // Only a measured height keeps the spacers exact: 100,000 rows turn a hundredth of a pixel
       // into a thousand.
       const rowHeight = measured || estimatedRowHeight(tbody);
-      const offset = scroller.getBoundingClientRect().top - tbody.getBoundingClientRect().top;
+      const offset = top - tbody.getBoundingClientRect().top;
       const next = windowRange({
         offset,
         viewport: scroller.clientHeight || 600,
