@@ -22,6 +22,19 @@ async function within(inner: Locator, outer: Locator): Promise<boolean> {
   );
 }
 
+/** A long jar: eight cookies added by hand, c1=v1 to c8=v8. Returns the Add form. */
+async function addEightCookies(page: Page): Promise<Locator> {
+  const jar = page.getByTestId("cookies-panel");
+  const add = jar.locator(".cookie-add");
+  for (let i = 1; i <= 8; i++) {
+    await add.getByLabel("Name").fill(`c${i}`);
+    await add.getByLabel("Value").fill(`v${i}`);
+    await add.getByRole("button", { name: "Add" }).click();
+    await expect.poll(() => jar.locator("tr[data-cookie]").count()).toBe(i);
+  }
+  return add;
+}
+
 /** Waits until the panes have settled: the room the cookies borrow follows the layout a frame later. */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(
@@ -122,13 +135,7 @@ describe("the panes' layout, in Chromium", () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;
     const jar = page.getByTestId("cookies-panel");
-    const add = jar.locator(".cookie-add");
-    for (let i = 1; i <= 8; i++) {
-      await add.getByLabel("Name").fill(`c${i}`);
-      await add.getByLabel("Value").fill(`v${i}`);
-      await add.getByRole("button", { name: "Add" }).click();
-      await expect.poll(() => jar.locator("tr[data-cookie]").count()).toBe(i);
-    }
+    await addEightCookies(page);
     const body = jar.locator(".panel-body");
     // The Name column's header: the cells are what sticks, not their row group.
     const nameHeader = jar.locator(".cookies-table th").nth(1);
@@ -154,13 +161,7 @@ describe("the panes' layout, in Chromium", () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;
     const jar = page.getByTestId("cookies-panel");
-    const add = jar.locator(".cookie-add");
-    for (let i = 1; i <= 8; i++) {
-      await add.getByLabel("Name").fill(`c${i}`);
-      await add.getByLabel("Value").fill(`v${i}`);
-      await add.getByRole("button", { name: "Add" }).click();
-      await expect.poll(() => jar.locator("tr[data-cookie]").count()).toBe(i);
-    }
+    const add = await addEightCookies(page);
     await add.getByLabel("Name").focus();
     const covered: string[] = [];
     // Back up through the table, every row's buttons, to the first row.
