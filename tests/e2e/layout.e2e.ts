@@ -22,6 +22,21 @@ async function within(inner: Locator, outer: Locator): Promise<boolean> {
   );
 }
 
+/** A lab at `width`×720 after alice's login, and its timeline's head: status and Step back. */
+async function timelineHeadAfterLogin(width: number) {
+  lab = await openLab({ width, height: 720 });
+  const { page } = lab;
+  await logIn(page, "alice", "alice123");
+  await expect.poll(() => heading(page)).toContain("alice");
+  const head = page.getByTestId("timeline-panel").locator(".panel-head");
+  return {
+    page,
+    head,
+    status: head.locator('[role="status"]'),
+    back: head.locator(".timeline-nav button"),
+  };
+}
+
 /** A long jar: eight cookies added by hand, c1=v1 to c8=v8. Returns the Add form. */
 async function addEightCookies(page: Page): Promise<Locator> {
   const jar = page.getByTestId("cookies-panel");
@@ -44,13 +59,7 @@ async function settle(page: Page): Promise<void> {
 
 describe("the panes' layout, in Chromium", () => {
   it("shows the timeline's status whole beside Step back at 1280×720, in both languages, in presenter mode too", async () => {
-    lab = await openLab({ width: 1280, height: 720 });
-    const { page } = lab;
-    await logIn(page, "alice", "alice123");
-    await expect.poll(() => heading(lab!.page)).toContain("alice");
-    const head = page.getByTestId("timeline-panel").locator(".panel-head");
-    const status = head.locator('[role="status"]');
-    const back = head.locator(".timeline-nav button");
+    const { page, head, status, back } = await timelineHeadAfterLogin(1280);
     const check = async (name: string, text: string) => {
       await expect.poll(() => status.textContent()).toBe(text);
       // Nothing cut: neither the status nor either of its parts clipped, and inside the head.
@@ -78,13 +87,7 @@ describe("the panes' layout, in Chromium", () => {
   });
 
   it("keeps the timeline's head about a button high in a 900 px window, its status in two lines at most", async () => {
-    lab = await openLab({ width: 900, height: 720 });
-    const { page } = lab;
-    await logIn(page, "alice", "alice123");
-    await expect.poll(() => heading(lab!.page)).toContain("alice");
-    const head = page.getByTestId("timeline-panel").locator(".panel-head");
-    const status = head.locator('[role="status"]');
-    const back = head.locator(".timeline-nav button");
+    const { page, head, status, back } = await timelineHeadAfterLogin(900);
     for (const [name, button] of [
       ["en-900", "Presenter"],
       ["en-presenter-900", "中文"],
@@ -99,7 +102,7 @@ describe("the panes' layout, in Chromium", () => {
       expect((await head.boundingBox())!.height).toBeLessThan(
         (await back.boundingBox())!.height * 1.6,
       );
-      await lab.shot(`timeline-status-${name}`);
+      await lab!.shot(`timeline-status-${name}`);
       if (button) await page.getByRole("button", { name: button }).click();
     }
   });
