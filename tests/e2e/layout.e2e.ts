@@ -154,6 +154,43 @@ describe("the panes' layout, in Chromium", () => {
     await lab.shot("first-cookie-zh-CN-presenter-1280");
   });
 
+  it("shows the pane handle the keyboard is on as a 6 px bar of the focus colour over the panes' edges", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    const handles = page.locator("[data-separator]");
+    expect(await handles.count()).toBe(4);
+    for (let i = 0; i < 4; i++) {
+      // From the control before it, as the keyboard goes.
+      await handles.nth(i).focus();
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.press("Tab");
+      const bar = await handles.nth(i).evaluate((el) => {
+        const probe = document.createElement("div");
+        probe.style.background = "var(--focus)";
+        document.body.append(probe);
+        const focus = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        const after = getComputedStyle(el, "::after");
+        const r = el.getBoundingClientRect();
+        // The bar's middle, on top of whatever the panes paint there.
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        return {
+          focused: document.activeElement === el,
+          colour: after.backgroundColor === focus,
+          thick: Math.min(
+            r.width + parseFloat(after.left) * -1 + parseFloat(after.right) * -1,
+            r.height + parseFloat(after.top) * -1 + parseFloat(after.bottom) * -1,
+          ),
+          onTop:
+            el.contains(document.elementFromPoint(x, y)) || document.elementFromPoint(x, y) === el,
+        };
+      });
+      expect(bar).toEqual({ focused: true, colour: true, thick: 6, onTop: true });
+    }
+    await lab.shot("pane-handle-focus-1280");
+  });
+
   it("keeps the cookie table's column headers at the top of its pane, opaque, as a long table scrolls", async () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;
