@@ -172,9 +172,6 @@ describe("the panes' layout, in Chromium", () => {
         probe.remove();
         const after = getComputedStyle(el, "::after");
         const r = el.getBoundingClientRect();
-        // The bar's middle, on top of whatever the panes paint there.
-        const x = r.left + r.width / 2;
-        const y = r.top + r.height / 2;
         return {
           focused: document.activeElement === el,
           colour: after.backgroundColor === focus,
