@@ -8,7 +8,7 @@ export default {
   empty:
     "No cookies yet — log in on the left (alice / alice123) or run an operation that writes to request.session.",
   // Also after its cookies expired, were deleted or went with a browser close: no "yet".
-  emptyJar: "Browser {{name}} holds no cookies now, for any site.",
+  emptyJar: "Browser {{name}} holds no cookies, for any site.",
   noSteps:
     "Nothing has happened yet. Log in on the left or run an operation: the cookies the browser keeps will appear here.",
   pastHint:

@@ -9,7 +9,7 @@ export default {
   newBrowser: "新开一个浏览器 {{name}}",
   pageUrl: "当前页面：{{url}}",
   empty: "还没有 Cookie。请在左侧登录（alice / alice123），或运行一个写入 request.session 的操作。",
-  emptyJar: "浏览器 {{name}} 现在没有保存任何网站的 Cookie。",
+  emptyJar: "浏览器 {{name}} 没有保存任何网站的 Cookie。",
   noSteps: "还什么都没发生。在左侧登录或运行一个操作后，浏览器保存的 Cookie 会显示在这里。",
   pastHint:
     "你正在查看过去的某一步：这里显示的是当时的 Cookie，只能查看不能修改。要编辑 Cookie，请在时间线中回到最新一步。",
