@@ -25,6 +25,17 @@ describe("adding a browser", () => {
     expect(screen.getByRole("alert").textContent).toBe("已经有一个叫“A”的浏览器了。");
     expect(store.getState().profiles.map((p) => p.name)).toEqual(["A"]);
   });
+
+  it("names it with the next free letter when no name is typed, as its placeholder says", async () => {
+    const store = await panelTestPlayground();
+    await renderPanel(store, <ProfileStrip past={false} />);
+    fireEvent.click(screen.getByRole("button", { name: "+ add browser" }));
+    const field = screen.getByLabelText("Name of the new browser") as HTMLInputElement;
+    expect(field.placeholder).toBe("B, or Alice's Chrome");
+    fireEvent.change(field, { target: { value: "  " } });
+    fireEvent.click(screen.getByRole("button", { name: "Add" }));
+    expect(store.getState().profiles.map((p) => p.name)).toEqual(["A", "B"]);
+  });
 });
 
 describe("a long browser name", () => {

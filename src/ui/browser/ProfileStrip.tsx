@@ -4,6 +4,7 @@ import { DEFAULT_BROWSER } from "../../scenario/Scenario.ts";
 import { actingBrowser } from "../../state/actingBrowser.ts";
 import { browserOpenAt } from "../../state/profileFromTimeline.ts";
 import { usePlayground } from "../../state/usePlayground.ts";
+import { nextBrowserName } from "./nextBrowserName.ts";
 
 /**
  * The longest name the add-browser field takes: a name is shown whole in few places (tabs,
@@ -104,6 +105,7 @@ function AddBrowser() {
   const opener = useRef<HTMLButtonElement>(null);
   const fieldId = useId();
   const errorId = useId();
+  const next = nextBrowserName(profiles.map((p) => p.name));
 
   const stop = () => {
     setAdding(false);
@@ -124,8 +126,8 @@ function AddBrowser() {
       className="row browser-add"
       onSubmit={(e) => {
         e.preventDefault();
-        const clean = name.trim();
-        if (!clean) return setError({ key: "profiles.nameEmpty" });
+        // No name typed: the next letter, as the copy box's "a new browser B" does.
+        const clean = name.trim() || next;
         if (profiles.some((p) => p.name === clean))
           return setError({ key: "profiles.nameTaken", name: clean });
         addBrowser(clean);
@@ -143,7 +145,7 @@ function AddBrowser() {
         autoFocus
         value={name}
         maxLength={BROWSER_NAME_MAX}
-        placeholder={t("profiles.namePlaceholder")}
+        placeholder={t("profiles.namePlaceholder", { name: next })}
         aria-invalid={error !== null}
         aria-describedby={errorId}
         onChange={(e) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cookieOrigin, nextBrowserName } from "./cookieOrigin.ts";
+import { cookieOrigin } from "./cookieOrigin.ts";
 
 describe("the origin an edited cookie is addressed through", () => {
   it("is the browser's origin for its own host's cookies and its parent domain's", () => {
@@ -24,12 +24,5 @@ describe("the origin an edited cookie is addressed through", () => {
     expect(cookieOrigin({ domain: "other.org", secure: true }, "http://testserver")).toBe(
       "https://other.org",
     );
-  });
-});
-
-describe("a new browser's name", () => {
-  it("is the first free capital letter", () => {
-    expect(nextBrowserName(["A"])).toBe("B");
-    expect(nextBrowserName(["A", "B", "D"])).toBe("C");
   });
 });
