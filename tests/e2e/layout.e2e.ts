@@ -107,6 +107,28 @@ describe("the panes' layout, in Chromium", () => {
     }
   });
 
+  it("gives a step's store change its data on a row of its own, readable in the narrow step detail at 1920×1080", async () => {
+    lab = await openLab({ lang: "zh-CN", width: 1920, height: 1080 });
+    const { page } = lab;
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    // The login's step: django_session gains a row.
+    await page.getByTestId("timeline-panel").getByRole("option").nth(1).click();
+    const table = page.locator(".step-detail table.diff").first();
+    await table.scrollIntoViewIfNeeded();
+    const data = table.locator("tr.diff-data td");
+    await expect.poll(() => data.textContent()).toContain("'is_login': True");
+    const fits = await table.evaluate((t) => {
+      const box = t.parentElement!.getBoundingClientRect();
+      const cell = t.querySelector("tr.diff-data td")!.getBoundingClientRect();
+      return { inside: t.getBoundingClientRect().right <= box.right + 1, cell: cell.width };
+    });
+    expect(fits.inside).toBe(true);
+    // Most of the table's width, not a column of a few characters.
+    expect(fits.cell).toBeGreaterThan(200);
+    await lab.shot("store-diff-zh-CN-1920");
+  });
+
   it("shows the cookie being copied whole above the copy box, not under the column headers, in presenter mode at 1280×720", async () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useT } from "../../i18n/useT.ts";
 import type { TraceCookie, TraceStep } from "../../scenario/Trace.ts";
 import type { StoreEntry } from "../../server/storeSnapshot.ts";
@@ -47,7 +48,6 @@ export function StoreDiff({ prev, trace }: { prev: TraceStep | null; trace: Trac
           <th scope="col">{t("diff.change")}</th>
           <th scope="col">{t("diff.where")}</th>
           <th scope="col">session_key</th>
-          <th scope="col">{t("diff.data")}</th>
           <th scope="col">{t("diff.expires")}</th>
         </tr>
       </thead>
@@ -58,26 +58,33 @@ export function StoreDiff({ prev, trace }: { prev: TraceStep | null; trace: Trac
           const e = (now ?? old)!;
           const exp = (x: StoreEntry | undefined) =>
             x ? (x.expires ? utcTime(x.expires) : "") : undefined;
+          // The data on a row of its own, the table's whole width: beside the key and the
+          // expiry it was a column a few characters wide in a narrow step detail.
           return (
-            <tr key={id} className={change}>
-              <td>
-                <ChangeBadge change={change} />
-              </td>
-              <td>{t(`where.${e.backend}`)}</td>
-              <td className="mono" title={e.key}>
-                {abbreviate(e.key, 12)}
-              </td>
-              <td className="py-cell">
-                {change === "changed" ? <Before before={data(old)} after={data(now)} /> : data(e)}
-              </td>
-              <td className="mono">
-                {change === "changed" ? (
-                  <Before before={exp(old)} after={exp(now)} />
-                ) : (
-                  exp(e) || "—"
-                )}
-              </td>
-            </tr>
+            <Fragment key={id}>
+              <tr className={change}>
+                <td>
+                  <ChangeBadge change={change} />
+                </td>
+                <td>{t(`where.${e.backend}`)}</td>
+                <td className="mono" title={e.key}>
+                  {abbreviate(e.key, 12)}
+                </td>
+                <td className="mono diff-expires">
+                  {change === "changed" ? (
+                    <Before before={exp(old)} after={exp(now)} />
+                  ) : (
+                    exp(e) || "—"
+                  )}
+                </td>
+              </tr>
+              <tr className={`${change} diff-data`}>
+                <th scope="row">{t("diff.data")}</th>
+                <td className="py-cell" colSpan={3}>
+                  {change === "changed" ? <Before before={data(old)} after={data(now)} /> : data(e)}
+                </td>
+              </tr>
+            </Fragment>
           );
         })}
       </tbody>
