@@ -129,6 +129,21 @@ describe("the panes' layout, in Chromium", () => {
     await lab.shot("store-diff-zh-CN-1920");
   });
 
+  it("strikes a flushed session's decoded data through with the rest of its row", async () => {
+    lab = await openLab({ width: 1280, height: 720 });
+    const { page } = lab;
+    await logIn(page, "alice", "alice123");
+    await expect.poll(() => heading(lab!.page)).toContain("alice");
+    const ops = page.getByTestId("ops-panel");
+    await ops.getByRole("option", { name: "flush()" }).click();
+    await ops.locator("form.ops-editor button.primary").click();
+    const items = page.getByTestId("store-panel").locator("tr.removed .store-item");
+    await expect.poll(() => items.count()).toBe(2);
+    expect(
+      await items.evaluateAll((els) => els.map((el) => getComputedStyle(el).textDecorationLine)),
+    ).toEqual(["line-through", "line-through"]);
+  });
+
   it("shows the cookie being copied whole above the copy box, not under the column headers, in presenter mode at 1280×720", async () => {
     lab = await openLab({ width: 1280, height: 720 });
     const { page } = lab;
