@@ -34,7 +34,10 @@ export function OpResultsTable({
               </td>
               <td className="py-cell">
                 {view.kind === "error" ? (
-                  <span className="py-error">{view.name}</span>
+                  <>
+                    <span className="py-error">{view.name}</span>{" "}
+                    <span className="py-raised">{t("result.raised")}</span>
+                  </>
                 ) : view.kind === "done" ? (
                   <span className="py-done">✓ {t("result.done")}</span>
                 ) : (

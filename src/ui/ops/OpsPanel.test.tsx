@@ -113,7 +113,7 @@ describe("the operations panel", () => {
     });
   });
 
-  it("shows an exception by its Python name", async () => {
+  it("shows an exception by its Python name, and that the /ops/ view caught it", async () => {
     const store = await panelTestPlayground();
     await renderPanel(store, <OpsPanel />);
     fireEvent.click(option("del session[key]"));
@@ -122,6 +122,8 @@ describe("the operations panel", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Run" }));
     expect((await screen.findByText("KeyError", {}, { timeout: 5000 })).className).toBe("py-error");
+    // Where it went: the view caught it, as a view that let it out would have answered 500.
+    screen.getByText(/^raised: the \/ops\/ view reports it and runs the next operation/);
   });
 
   it("says why Django answered 400 when an op of the batch deleted the session it then saves", async () => {

@@ -72,6 +72,8 @@ export default {
     python: "Python",
     value: "Result",
     done: "done",
+    raised:
+      "raised: the /ops/ view reports it and runs the next operation (a view that let it out would answer 500)",
     showStep: "Show this step",
     failed: "The request could not be made: {{message}}",
     interrupted:

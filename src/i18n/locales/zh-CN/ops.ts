@@ -75,6 +75,7 @@ export default {
     python: "Python",
     value: "结果",
     done: "完成",
+    raised: "被抛出：/ops/ 视图报告它，并接着执行下一个操作（不捕获它的视图会返回 500）",
     showStep: "查看这一步",
     failed: "请求没能发出：{{message}}",
     interrupted:
